@@ -1,0 +1,191 @@
+"""Command-line front end. Every command builds the core objects and calls one
+method; the logic lives in the library. Errors print one line and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .errors import GossipcheckError
+from .settings import Options, shared_data_dir
+
+app = typer.Typer(
+    name="gossipcheck",
+    help="How far to trust a celebrity news story, and why. Offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+    html = "html"
+    claimreview = "claimreview"
+
+
+class EvalFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def _write(output: Path | None, content: str) -> None:
+    if output is None:
+        sys.stdout.write(content if content.endswith("\n") else content + "\n")
+        return
+    tmp = output.with_name(output.name + ".tmp")
+    tmp.write_text(content, encoding="utf-8")
+    tmp.replace(output)  # never leave a half-written report behind
+
+
+@app.command()
+def check(
+    source: Annotated[str, typer.Argument(help="A .txt or .html file, '-' for stdin, or a URL.")],
+    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Report format.")] = (
+        CheckFormat.text
+    ),
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
+    ] = None,
+    allow_private: Annotated[
+        bool, typer.Option(help="Allow fetching URLs on private/loopback addresses.")
+    ] = False,
+    timeout: Annotated[float, typer.Option(help="URL fetch timeout in seconds.")] = 10.0,
+) -> None:
+    """Check one article: sourcing, signals, claims and a credibility score."""
+    from .core import Checker
+
+    checker = Checker(Options(allow_private=allow_private, fetch_timeout_s=timeout))
+    article = checker.check(source)
+    report = checker.report(article)
+    if format is CheckFormat.json:
+        _write(output, json.dumps(report, ensure_ascii=False, indent=2))
+    elif format is CheckFormat.claimreview:
+        from .report.claimreview import claim_review
+
+        _write(output, json.dumps(claim_review(report), ensure_ascii=False, indent=2))
+    elif format is CheckFormat.html:
+        from .report.html import render_page
+
+        _write(output, render_page(report))
+    elif output is not None:
+        from rich.console import Console
+
+        from .report.terminal import render
+
+        with output.open("w", encoding="utf-8") as handle:
+            render(report, Console(file=handle, width=120, force_terminal=False))
+    else:
+        from rich.console import Console
+
+        from .report.terminal import render
+
+        render(report, Console())
+
+
+@app.command()
+def train(
+    data: Annotated[
+        list[Path] | None,
+        typer.Option("--data", help="Labelled JSONL files (default: train + extra)."),
+    ] = None,
+    val: Annotated[Path | None, typer.Option(help="Validation JSONL for model selection.")] = None,
+    out: Annotated[Path | None, typer.Option(help="Where to write the model artifact.")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+) -> None:
+    """Train the credibility model from ../shared/data and write the shipped artifact."""
+    from .credibility.train import default_artifact_path, train_model
+
+    root = shared_data_dir() / "gossipcop"
+    files = data or [root / "train.jsonl", root / "extra.jsonl"]
+    summary = train_model(
+        files, out or default_artifact_path(), seed=seed, val=val or root / "val.jsonl"
+    )
+    typer.echo(json.dumps(summary, indent=2, default=str))
+
+
+@app.command("eval")
+def eval_(
+    data: Annotated[Path, typer.Argument(help="Labelled JSONL (rows with text and label).")],
+    format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.text,
+    model: Annotated[Path | None, typer.Option(help="Model artifact (default: shipped).")] = None,
+) -> None:
+    """Score a labelled JSONL file: macro-F1, accuracy, per-class figures, ECE, speed."""
+    from .credibility.evaluate import evaluate, read_labelled
+    from .credibility.model import CredibilityModel
+
+    rows = read_labelled(data)
+    result = evaluate(CredibilityModel.load(model), rows)
+    if format is EvalFormat.json:
+        typer.echo(json.dumps(result, indent=2))
+        return
+    typer.echo(f"{data}: n={result['n']}")
+    typer.echo(
+        f"macro-F1 {result['macro_f1']:.4f}  accuracy {result['accuracy']:.4f}  "
+        f"ECE {result['ece']:.4f}  {result['articles_per_second']:.0f} articles/s"
+    )
+    for label, figures in result["per_class"].items():
+        typer.echo(
+            f"  {label:<5} precision {figures['precision']:.3f}  recall {figures['recall']:.3f}"
+            f"  F1 {figures['f1']:.3f}  support {figures['support']}"
+        )
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    allow_private: Annotated[
+        bool, typer.Option(help="Allow fetching URLs on private/loopback addresses.")
+    ] = False,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+) -> None:
+    """Start the web app and REST API (paste an article or a link, see the report)."""
+    from .web.server import serve as run_server
+
+    run_server(host=host, port=port, options=Options(allow_private=allow_private), workers=workers)
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Entry point: runs the app, turning every error into one line on stderr."""
+    try:
+        code = app(args=argv, standalone_mode=False)
+        if isinstance(code, int) and code:
+            raise SystemExit(code)
+        return code
+    except typer.Exit as exc:
+        raise SystemExit(exc.exit_code) from None
+    except GossipcheckError as exc:
+        _print_error(str(exc))
+        raise SystemExit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        _print_error("interrupted")
+        raise SystemExit(130) from None
+    except Exception as exc:  # click usage errors and anything unexpected
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            raise SystemExit(exc.exit_code) from None
+        if isinstance(exc, click.exceptions.Abort):
+            raise SystemExit(1) from None
+        if os.environ.get("GOSSIPCHECK_DEBUG"):
+            raise
+        _print_error(f"internal error: {type(exc).__name__}: {exc} (GOSSIPCHECK_DEBUG=1 shows more)")
+        raise SystemExit(70) from None
+
+
+def _print_error(message: str) -> None:
+    print(f"gossipcheck: error: {' '.join(message.split())}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+"""The one core object. The CLI, the Python API, the web app and the batch
+runner all build a :class:`Checker` and call its methods; no logic lives in
+those front ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from typing import Any, BinaryIO
+
+from .article import Article
+from .ingest import Ingestor, from_html, from_text
+from .ingest.fetch import Fetcher
+from .pipeline import Stage
+from .settings import Options
+
+
+class Checker:
+    """Holds the loaded pipeline (stages and model) and checks articles.
+
+    >>> checker = Checker()
+    >>> report = checker.check_text("...")            # doctest: +SKIP
+    """
+
+    def __init__(self, options: Options | None = None, *, fetcher: Fetcher | None = None) -> None:
+        self.options = options or Options()
+        self.ingestor = Ingestor(self.options, fetcher)
+
+    @cached_property
+    def stages(self) -> list[Stage]:
+        """The analysis stages, loaded on first use (spaCy and the model are heavy)."""
+        from .claims import ClaimsStage
+        from .credibility.stage import CredibilityStage
+        from .signals import SignalsStage
+        from .sourcing import SourcingStage
+
+        return [
+            SourcingStage(),
+            SignalsStage(),
+            ClaimsStage(),
+            CredibilityStage(explain=self.options.explain),
+        ]
+
+    # ---- analysing -------------------------------------------------------
+    def analyse(self, article: Article) -> Article:
+        for stage in self.stages:
+            article = stage(article)
+        return article
+
+    def analyse_many(self, articles: Iterable[Article]) -> Iterator[Article]:
+        stream: Iterable[Article] = articles
+        for stage in self.stages:
+            pipe = getattr(stage, "pipe", None)
+            stream = pipe(stream) if pipe else map(stage, stream)
+        yield from stream
+
+    # ---- reading + analysing --------------------------------------------
+    def check(self, source: str, stdin: BinaryIO | None = None) -> Article:
+        """SOURCE as on the command line: a path, ``-`` for stdin, or a URL."""
+        return self.analyse(self.ingestor.load(source, stdin))
+
+    def check_text(
+        self, text: str, *, title: str | None = None, url: str | None = None
+    ) -> Article:
+        return self.analyse(from_text(text, title=title, url=url, source="text"))
+
+    def check_html(self, html: str | bytes, *, url: str | None = None) -> Article:
+        return self.analyse(from_html(html, url=url, source=url or "html"))
+
+    def check_url(self, url: str) -> Article:
+        return self.analyse(self.ingestor.from_url(url))
+
+    def report(self, article: Article) -> dict[str, Any]:
+        from .report import build_report
+
+        return build_report(article)

@@ -1,0 +1,67 @@
+"""The lexical block at run time: TF-IDF over content n-grams, pure numpy.
+
+Fitted at training time (see :mod:`.fit`), stored as a vocabulary list and an
+idf vector; here it is applied without scikit-learn so that loading and scoring
+stay fast. The maths is scikit-learn's ``TfidfVectorizer(sublinear_tf=True,
+norm="l2")``: ``(1 + log tf) * idf``, then L2-normalised.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from .features import Analyzer
+
+SparseRow = tuple[np.ndarray, np.ndarray]
+
+
+class LexicalVectorizer:
+    """Text -> sparse TF-IDF row (indices, values) over a fixed vocabulary."""
+
+    def __init__(self, vocabulary: Sequence[str], idf: np.ndarray, analyzer: Analyzer) -> None:
+        self.vocabulary = list(vocabulary)
+        self.index = {term: i for i, term in enumerate(self.vocabulary)}
+        self.idf = np.asarray(idf, dtype=np.float64)
+        self.analyzer = analyzer
+
+    def __len__(self) -> int:
+        return len(self.vocabulary)
+
+    def row(self, text: str) -> SparseRow:
+        counts = Counter(
+            i for i in (self.index.get(f) for f in self.analyzer(text)) if i is not None
+        )
+        if not counts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+        idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        tf = np.fromiter(
+            (1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts)
+        )
+        val = tf * self.idf[idx]
+        norm = float(np.sqrt(np.dot(val, val)))
+        return idx, val / norm if norm > 0 else val
+
+    def matrix(self, texts: Sequence[str]) -> object:
+        """A scipy CSR matrix of the rows (training and evaluation helper)."""
+        from scipy.sparse import csr_matrix
+
+        indptr = [0]
+        indices: list[np.ndarray] = []
+        values: list[np.ndarray] = []
+        for text in texts:
+            idx, val = self.row(text)
+            indices.append(idx)
+            values.append(val)
+            indptr.append(indptr[-1] + len(idx))
+        return csr_matrix(
+            (
+                np.concatenate(values) if values else np.zeros(0),
+                np.concatenate(indices) if indices else np.zeros(0, dtype=np.int64),
+                np.asarray(indptr),
+            ),
+            shape=(len(texts), len(self.vocabulary)),
+        )

@@ -1,0 +1,73 @@
+"""The credibility stage: P(fake) from the trained model, with its evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from ..article import Article, Credibility, Verdict
+from ..pipeline import record
+from .model import CredibilityModel
+
+NOT_ENGLISH = "the model was trained on English celebrity news; this text is not English"
+
+
+class CredibilityStage:
+    name = "credibility"
+
+    def __init__(self, model: CredibilityModel | None = None, *, explain: bool = True) -> None:
+        self.model = model or CredibilityModel.load()
+        self.version = f"{self.model.name}-{self.model.version}"
+        self.explain = explain
+
+    def __call__(self, article: Article) -> Article:
+        return next(iter(self.pipe([article])))
+
+    def pipe(self, articles: Iterable[Article], batch_size: int = 64) -> Iterator[Article]:
+        iterator = iter(articles)
+        while batch := list(islice(iterator, batch_size)):
+            applicable = [a for a in batch if a.language == "en"]
+            scores = self.model.predict_proba([model_text(a) for a in applicable])
+            for article, p_fake in zip(applicable, scores, strict=True):
+                article.credibility = self._credibility(article, float(p_fake))
+            for article in batch:
+                if article.language != "en":
+                    article.credibility = self._not_applicable()
+                record(article, self)
+                yield article
+
+    def verdict(self, p_fake: float) -> Verdict:
+        low, high = self.model.thresholds
+        if p_fake < low:
+            return "likely real"
+        if p_fake > high:
+            return "likely fake"
+        return "uncertain"
+
+    def _credibility(self, article: Article, p_fake: float) -> Credibility:
+        explanation = {}
+        if self.explain:
+            offsets = [(s.span.start, s.span.end) for s in article.sentences]
+            explanation = self.model.explain(article.text, offsets)
+        return Credibility(
+            p_fake=round(p_fake, 4),
+            verdict=self.verdict(p_fake),
+            model=self.model.name,
+            model_version=self.model.version,
+            explanation=explanation,
+        )
+
+    def _not_applicable(self) -> Credibility:
+        return Credibility(
+            p_fake=0.0,
+            verdict="not applicable",
+            model=self.model.name,
+            model_version=self.model.version,
+            applicable=False,
+            reason=NOT_ENGLISH,
+        )
+
+
+def model_text(article: Article) -> str:
+    """What the model reads: the body, as in its training data (which has no titles)."""
+    return article.text

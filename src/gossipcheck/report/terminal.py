@@ -1,0 +1,143 @@
+"""The terminal report, drawn with rich from the report dict."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+_VERDICT_STYLE = {
+    "likely real": "bold green",
+    "uncertain": "bold yellow",
+    "likely fake": "bold red",
+    "not applicable": "bold white",
+}
+_TYPE_LABEL = {
+    "named_person": "named person",
+    "anonymous": "ANONYMOUS",
+    "outlet": "other outlet",
+    "social_media": "social media",
+    "representative": "rep/official",
+    "interview_or_document": "interview/doc",
+}
+
+
+def render(report: dict[str, Any], console: Console) -> None:
+    console.print(_header(report))
+    console.print(_credibility(report))
+    if report["reporting_chain"]:
+        console.print(_chain(report))
+    console.print(_attributions(report))
+    console.print(_signals(report))
+    console.print(_claims(report))
+
+
+def _header(report: dict[str, Any]) -> Panel:
+    article = report["article"]
+    lines = [Text(article["title"] or "(untitled article)", style="bold")]
+    meta = [
+        f"{key}: {article[key]}"
+        for key in ("outlet", "author", "published", "url")
+        if article.get(key)
+    ]
+    meta.append(f"{article['word_count']} words")
+    lines.append(Text(" · ".join(meta), style="dim"))
+    return Panel(Group(*lines), title="gossipcheck", title_align="left")
+
+
+def _credibility(report: dict[str, Any]) -> Panel:
+    cred = report["credibility"]
+    if cred is None:
+        return Panel("no credibility score", title="Credibility")
+    if not cred["applicable"]:
+        return Panel(Text(f"not applicable: {cred['reason']}"), title="Credibility")
+    p_fake = cred["p_fake"]
+    bar_width = 30
+    filled = round(p_fake * bar_width)
+    bar = Text("█" * filled, style="red") + Text("░" * (bar_width - filled), style="green")
+    body: list[Any] = [
+        Text.assemble(
+            ("Verdict: ", "bold"),
+            (cred["verdict"].upper(), _VERDICT_STYLE[cred["verdict"]]),
+            f"   P(fake) = {p_fake:.2f}  ",
+            bar,
+        ),
+        Text(f"model {cred['model']} {cred['model_version']}", style="dim"),
+    ]
+    explanation = cred.get("explanation") or {}
+    features = explanation.get("features") or []
+    if features:
+        pushes = ", ".join(
+            f"{f['feature']} ({'+' if f['direction'] == 'fake' else '-'})" for f in features[:6]
+        )
+        body.append(Text(f"Words that moved the score (+ towards fake): {pushes}"))
+    for item in (explanation.get("sentences") or [])[:3]:
+        arrow = "↑ fake" if item["direction"] == "fake" else "↓ real"
+        body.append(Text(f"  {arrow}  {_clip(item['text'], 110)}", style="italic"))
+    for rule in explanation.get("rules") or []:
+        body.append(Text(f"  rule: {rule}", style="cyan"))
+    return Panel(Group(*body), title="Credibility", title_align="left")
+
+
+def _chain(report: dict[str, Any]) -> Panel:
+    names = ["this article"] + [link["outlet"] for link in report["reporting_chain"]]
+    chain = Text(" ← ".join(names), style="bold")
+    evidence = [
+        Text(f"  {link['outlet']}: “{_clip(link['evidence']['text'], 80)}”", style="dim")
+        for link in report["reporting_chain"]
+    ]
+    return Panel(Group(chain, *evidence), title="Reporting chain", title_align="left")
+
+
+def _attributions(report: dict[str, Any]) -> Table:
+    summary = report["sourcing_summary"]["by_type"]
+    caption = ", ".join(f"{_TYPE_LABEL[k]}: {v}" for k, v in summary.items() if v)
+    table = Table(title="Who said what", caption=caption or None, expand=True, title_justify="left")
+    table.add_column("#", justify="right", width=3)
+    table.add_column("Speaker", ratio=2)
+    table.add_column("Type", ratio=1)
+    table.add_column("Cue", ratio=1)
+    table.add_column("Content", ratio=5)
+    for i, a in enumerate(report["attributions"]):
+        style = "red" if a["source_type"] == "anonymous" else None
+        content = a["content"]["text"] if a["content"] else ""
+        table.add_row(
+            str(i),
+            a["speaker"] + (f" (= {a['resolved_from']})" if a["resolved_from"] else ""),
+            Text(_TYPE_LABEL[a["source_type"]], style=style or ""),
+            a["cue"],
+            _clip(content, 140),
+        )
+    if not report["attributions"]:
+        table.add_row("", "no attributed statements found", "", "", "")
+    return table
+
+
+def _signals(report: dict[str, Any]) -> Panel:
+    groups: dict[str, list[str]] = {}
+    for s in report["signals"]:
+        groups.setdefault(s["kind"], []).append(s["text"])
+    if not groups:
+        return Panel("no hedging, sensational or exclusivity cues", title="Signals")
+    lines = [Text(f"{kind}: {', '.join(sorted(set(words)))}") for kind, words in groups.items()]
+    return Panel(Group(*lines), title="Signals", title_align="left")
+
+
+def _claims(report: dict[str, Any]) -> Table:
+    table = Table(title="Check-worthy claims", expand=True, title_justify="left")
+    table.add_column("Type", ratio=1)
+    table.add_column("Claim", ratio=6)
+    table.add_column("Rests on", ratio=2)
+    for c in report["claims"]:
+        table.add_row(c["type"], _clip(c["text"], 200), c["attributed_to"])
+    if not report["claims"]:
+        table.add_row("", "no check-worthy factual claims found", "")
+    return table
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
