@@ -24,7 +24,7 @@ annotate(E, "maj--9067502868", [
     ("the insider", "noting", "she hasn’t been drinking lately", A),
 ], ["Life & Style"])
 annotate(E, "ffn-valid-307", [
-    ("[[Komyshan]] provided", "provided more details to", None, I),
+    ("[[Komyshan]] provided", "provided", None, I),
     ("[[she]] shared", "shared", "I think he had his eye on me ~~ or something", I),
     ("[[she]] shared", "adding", "she and her friend ran into him on the street", I),
     ("’ ” [[she]] continued", "continued", "He waited for me ~~ yesterday,’", I),

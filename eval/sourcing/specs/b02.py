@@ -13,7 +13,7 @@ annotate(E, "maj--8559857759", [
     ("our insider", "adds", "That’s why she picked him for her show, she clicked with him", A),
 ], ["HollywoodLife"])
 annotate(E, "maj--8886918041", [
-    ("A source", "A source [[confirms to]]", "Pitt was in Cambodia ~~ shoot schedule", A),
+    ("A source", "A source [[confirms]]", "Pitt was in Cambodia ~~ shoot schedule", A),
     ("A second source", "A second source [[shares]]", "the former couple's six children ~~ Cambodia's sights", A),
     ("the second source", "the second source [[shares]]", "All through production ~~ with the kids", A),
 ], ["E! News"])

@@ -4,7 +4,7 @@ E = "gossipcop/extra.jsonl"
 N, A, O, S, R, I = "named_person", "anonymous", "outlet", "social_media", "representative", "interview_or_document"
 
 annotate(E, "maj--954941", [
-    ("[[Sprouse]] revealed", "revealed to", "You know what, it's hard ~~ worked to do this", I),
+    ("[[Sprouse]] revealed", "revealed", "You know what, it's hard ~~ worked to do this", I),
 ], ["E! News"])
 annotate(E, "maj--926697", [])
 annotate(E, "maj--903840", [

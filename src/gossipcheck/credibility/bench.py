@@ -41,8 +41,9 @@ def baseline_scorer(data_dir: Path) -> tuple[Scorer, float]:
     return score, threshold
 
 
-def _measure(name: str, score: Scorer, threshold: float, split: str,
-             rows: list[dict[str, Any]]) -> tuple[dict[str, Any], np.ndarray]:
+def _measure(
+    name: str, score: Scorer, threshold: float, split: str, rows: list[dict[str, Any]]
+) -> tuple[dict[str, Any], np.ndarray]:
     texts, y = [r["text"] for r in rows], labels(rows)
     tracemalloc.start()
     start = time.perf_counter()
@@ -105,12 +106,17 @@ def run_bench(data_dir: Path, out_dir: Path) -> list[dict[str, Any]]:
         row, _ = _measure("tfidf-lr baseline", base_score, base_threshold, split, rows)
         results.append(row)
     for split, rows in sets:
-        row, p = _measure(f"{model.name} {model.version}", model.predict_proba,
-                          model.threshold, split, rows)
+        row, p = _measure(
+            f"{model.name} {model.version}", model.predict_proba, model.threshold, split, rows
+        )
         results.append(row)
         if split == "test":
-            reliability_plot(labels(rows), p, out_dir / "reliability_test.png",
-                             f"{model.name} {model.version} on GossipCop test")
+            reliability_plot(
+                labels(rows),
+                p,
+                out_dir / "reliability_test.png",
+                f"{model.name} {model.version} on GossipCop test",
+            )
     return results
 
 

@@ -70,7 +70,10 @@ def best_threshold(y: np.ndarray, p: np.ndarray) -> tuple[float, float]:
 
 
 def verdict_band(
-    y: np.ndarray, p: np.ndarray, threshold: float, real_precision: float = 0.95,
+    y: np.ndarray,
+    p: np.ndarray,
+    threshold: float,
+    real_precision: float = 0.95,
     fake_precision: float = 0.75,
 ) -> tuple[float, float]:
     """(low, high): below ``low`` "likely real", above ``high`` "likely fake".

@@ -26,50 +26,57 @@ from collections.abc import Iterable, Sequence
 _TOKEN = re.compile(r"[a-z0-9]+")
 _DIGITS = re.compile(r"[0-9]")
 
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
 # Function words: carry style (register, voice), not content.
-STOPWORDS = frozenset(
+STOPWORDS = _words(
     """
-    a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them
-    themselves then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your yours yourself yourselves
-    s t d ll m re ve don didn doesn isn wasn aren weren won wouldn couldn shouldn hasn haven hadn
-    ain let lets via per upon yet still even ever never always already one's us ok okay oh yeah
-    """.split()
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if
+    in into is it its itself just me more most my myself no nor not now of off on once only
+    or other our ours ourselves out over own same she should so some such than that the
+    their theirs them themselves then there these they this those through to too under until
+    up very was we were what when where which while who whom why will with would you your
+    yours yourself yourselves s t d ll m re ve don didn doesn isn wasn aren weren won wouldn
+    couldn shouldn hasn haven hadn ain let lets via per upon yet still even ever never
+    always already us ok okay oh yeah
+    """
 )
 
 # Tone words: the vocabulary a rewrite in another style adds or removes while
 # the facts stay the same (sensational, emotional, hedging, intensifying).
-TONE_WORDS = frozenset(
+TONE_WORDS = _words(
     """
     shocking shocked shock stunning stunned stun jaw dropping dropped bombshell explosive
-    exclusive exclusively breaking insane crazy wild epic huge massive major totally absolutely
-    completely utterly incredibly incredible unbelievable amazing amazingly awesome fabulous
-    gorgeous stunner sizzling steamy sexy hot hottest sultry racy scandal scandalous drama
-    dramatic juicy spill spills spilled tea gush gushed gushes gushing dish dished dishes
-    rave raved slam slams slammed blast blasts blasted rip ripped claps clapped fuming furious
-    outraged outrage heartbroken heartbreaking devastated devastating tragic tearful emotional
-    adorable cute sweet sweetest lovely beautiful beloved iconic legendary famous superstar
-    star stars celeb celebrity celebs fans fan fanbase buzz buzzing rumor rumors rumour rumours
-    rumored rumoured reportedly allegedly alleged apparently supposedly seemingly clearly
-    obviously literally really actually simply truly surely certainly definitely undoubtedly
-    indeed notably significant significantly notable remarkable remarkably impressive
-    tremendous terrific fantastic wonderful brilliant glamorous glam chic stylish fierce
-    flaunt flaunts flaunted flaunting showed show shows showing showcase showcased showcasing
-    revealed reveal reveals revealing revelation details detail source sources insider
-    insiders tipster eyewitness spotted spotting spot rocked rocking rocks donned donning
-    sported sporting dazzled dazzling stunned glowing radiant wow whoa omg lol yikes ouch
-    oops hey well so much many lot lots things thing something anything everything nothing
-    someone anyone everyone nobody somebody everybody moment moments time times way ways
-    day days new latest recently recent just finally amid despite however although though
-    meanwhile moreover furthermore additionally also while whether said says say saying told
-    tells tell added adding noted noting explained explaining according stated statement
-    official officially confirm confirmed confirms confirmation deny denied denies denial
-    report reports reported reporting news story stories article read reading click
-    """.split()
+    exclusive exclusively breaking insane crazy wild epic huge massive major totally
+    absolutely completely utterly incredibly incredible unbelievable amazing amazingly
+    awesome fabulous gorgeous stunner sizzling steamy sexy hot hottest sultry racy scandal
+    scandalous drama dramatic juicy spill spills spilled tea gush gushed gushes gushing dish
+    dished dishes rave raved slam slams slammed blast blasts blasted rip ripped claps
+    clapped fuming furious outraged outrage heartbroken heartbreaking devastated devastating
+    tragic tearful emotional adorable cute sweet sweetest lovely beautiful beloved iconic
+    legendary famous superstar star stars celeb celebrity celebs fans fan fanbase buzz
+    buzzing rumor rumors rumour rumours rumored rumoured reportedly allegedly alleged
+    apparently supposedly seemingly clearly obviously literally really actually simply truly
+    surely certainly definitely undoubtedly indeed notably significant significantly notable
+    remarkable remarkably impressive tremendous terrific fantastic wonderful brilliant
+    glamorous glam chic stylish fierce flaunt flaunts flaunted flaunting showed show shows
+    showing showcase showcased showcasing revealed reveal reveals revealing revelation
+    details detail source sources insider insiders tipster eyewitness spotted spotting spot
+    rocked rocking rocks donned donning sported sporting dazzled dazzling stunned glowing
+    radiant wow whoa omg lol yikes ouch oops hey well so much many lot lots things thing
+    something anything everything nothing someone anyone everyone nobody somebody everybody
+    moment moments time times way ways day days new latest recently recent just finally amid
+    despite however although though meanwhile moreover furthermore additionally also while
+    whether said says say saying told tells tell added adding noted noting explained
+    explaining according stated statement official officially confirm confirmed confirms
+    confirmation deny denied denies denial report reports reported reporting news story
+    stories article read reading click
+    """
 )
 
 DROP = STOPWORDS | TONE_WORDS

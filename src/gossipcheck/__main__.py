@@ -1,0 +1,3 @@
+from gossipcheck.cli import main
+
+main()

@@ -1,0 +1,220 @@
+"""Unit tests of the credibility model: features, vectoriser, training, loading, scoring."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from gossipcheck.credibility.bench import format_table
+from gossipcheck.credibility.calibration import (
+    best_threshold,
+    expected_calibration_error,
+    fit_platt,
+    macro_f1,
+    sigmoid,
+)
+from gossipcheck.credibility.evaluate import evaluate, read_labelled
+from gossipcheck.credibility.features import Analyzer, content_tokens, raw_tokens
+from gossipcheck.credibility.lexical import LexicalVectorizer
+from gossipcheck.credibility.model import DEFAULT_PATH, CredibilityModel
+from gossipcheck.credibility.train import fit_lexical, train_model
+from gossipcheck.errors import GossipcheckError, ModelError
+
+FAKE_WORDS = [
+    "brangelina",
+    "reunite",
+    "secret",
+    "baby",
+    "pregnant",
+    "twins",
+    "divorce",
+    "feud",
+    "cheating",
+]
+REAL_WORDS = [
+    "premiere",
+    "album",
+    "tour",
+    "award",
+    "grammy",
+    "film",
+    "festival",
+    "interview",
+    "season",
+]
+NAMES = [
+    "jennifer",
+    "aniston",
+    "brad",
+    "pitt",
+    "kim",
+    "kardashian",
+    "taylor",
+    "swift",
+    "selena",
+    "gomez",
+]
+
+
+def _article(rng: random.Random, words: list[str], n: int = 60) -> str:
+    picks = [rng.choice(words if rng.random() < 0.3 else [*NAMES, "the", "and"]) for _ in range(n)]
+    sentences = [" ".join(picks[i : i + 10]).capitalize() + "." for i in range(0, n, 10)]
+    return " ".join(sentences)
+
+
+def _write(path: Path, rows: list[dict[str, str]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def toy(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    rng = random.Random(0)
+    d = tmp_path_factory.mktemp("toy")
+
+    def rows(n: int, prefix: str) -> list[dict[str, str]]:
+        out = []
+        for i in range(n):
+            fake = i % 3 == 0
+            text = _article(rng, FAKE_WORDS if fake else REAL_WORDS)
+            out.append({"id": f"{prefix}-{i}", "text": text, "label": "fake" if fake else "real"})
+        return out
+
+    train, val = _write(d / "train.jsonl", rows(240, "tr")), _write(d / "val.jsonl", rows(90, "va"))
+    out = d / "model.npz"
+    summary = train_model([train], out, seed=0, val=val)
+    return {"train": train, "val": val, "model": out, "dir": d, "summary": summary}  # type: ignore[dict-item]
+
+
+def test_tokens_ignore_tokenizer_spacing_and_case() -> None:
+    assert raw_tokens("a six - year - old") == raw_tokens("A Six-Year-Old")
+    assert raw_tokens("RadarOnline. com") == raw_tokens("radaronline.com")
+    assert raw_tokens("Beyoncé’s girl ’ s") == ["beyonce", "s", "girl", "s"]
+
+
+def test_content_tokens_drop_style_words_and_truncate() -> None:
+    plain = content_tokens("Kim Kardashian returned to Paris in 2018.")
+    loud = content_tokens("SHOCKING! Kim Kardashian has totally returned to Paris in 2018!!!")
+    assert plain == loud == ["kim", "kardashian", "returned", "paris", "0000"]
+    assert content_tokens("the kim the paris", max_tokens=2) == ["kim"]
+
+
+def test_runtime_vectoriser_matches_scikit_learn() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [
+        "Kim Kardashian Paris robbery",
+        "Brad Pitt Angelina Jolie divorce Paris",
+        "Paris fashion week Kim",
+        "Taylor Swift new album tour",
+    ] * 2
+    analyzer = Analyzer(max_tokens=0, n_max=2)
+    ours = fit_lexical(texts, analyzer)
+    ref = TfidfVectorizer(analyzer=analyzer, min_df=2, sublinear_tf=True).fit(texts)
+    expected = ref.transform(texts).toarray()
+    order = [ref.vocabulary_[t] for t in ours.vocabulary]
+    got = ours.matrix(texts).toarray()  # type: ignore[attr-defined]
+    np.testing.assert_allclose(got, expected[:, order], atol=1e-9)
+
+
+def test_training_writes_a_working_calibrated_model(toy: dict[str, Path]) -> None:
+    model = CredibilityModel.load(toy["model"])
+    rows = read_labelled(toy["val"])
+    report = evaluate(model, rows)
+    assert report["macro_f1"] > 0.9
+    assert set(report) >= {
+        "macro_f1",
+        "accuracy",
+        "n",
+        "articles_per_second",
+        "per_class",
+        "ece",
+        "threshold",
+    }
+    assert report["per_class"]["fake"]["support"] == 30
+    p = model.predict_proba([r["text"] for r in rows])
+    assert p.shape == (90,) and np.all((p > 0) & (p < 1))
+    low, high = model.thresholds
+    assert 0 < low <= model.threshold <= high < 1
+    summary = toy["summary"]
+    assert summary["seed"] == 0 and summary["val_macro_f1"] > 0.9  # type: ignore[index]
+
+
+def test_training_is_deterministic(toy: dict[str, Path]) -> None:
+    again = toy["dir"] / "again.npz"
+    train_model([toy["train"]], again, seed=0, val=toy["val"])
+    texts = [r["text"] for r in read_labelled(toy["val"])]
+    a = CredibilityModel.load(toy["model"]).predict_proba(texts)
+    b = CredibilityModel.load(again).predict_proba(texts)
+    np.testing.assert_allclose(a, b, atol=1e-7)
+
+
+def test_explain_features_and_sentences(toy: dict[str, Path]) -> None:
+    model = CredibilityModel.load(toy["model"])
+    text = "Brangelina reunite with a secret baby. The film premiere was at the festival."
+    cut = text.index("The")
+    out = model.explain(text, [(0, cut - 1), (cut, len(text))], top_k=3)
+    assert 0 < len(out["features"]) <= 3
+    assert all(f["direction"] in ("fake", "real") for f in out["features"])
+    first, second = out["sentences"]
+    assert (first["start"], first["end"]) == (0, cut - 1)
+    assert first["direction"] == "fake" and first["contribution"] > 0
+    assert second["direction"] == "real" and second["contribution"] < 0
+
+
+def test_loading_missing_or_corrupt_artifact_raises_model_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelError):
+        CredibilityModel.load(tmp_path / "nope.npz")
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a zip file")
+    with pytest.raises(ModelError) as info:
+        CredibilityModel.load(bad)
+    assert "\n" not in str(info.value)
+
+
+def test_read_labelled_rejects_bad_rows(tmp_path: Path) -> None:
+    with pytest.raises(GossipcheckError):
+        read_labelled(tmp_path / "missing.jsonl")
+    bad = _write(tmp_path / "bad.jsonl", [{"id": "1", "text": "x", "label": "maybe"}])
+    with pytest.raises(GossipcheckError, match="label"):
+        read_labelled(bad)
+    (tmp_path / "junk.jsonl").write_text("{not json\n")
+    with pytest.raises(GossipcheckError):
+        read_labelled(tmp_path / "junk.jsonl")
+
+
+def test_calibration_helpers() -> None:
+    rng = np.random.default_rng(0)
+    s = rng.normal(size=4000)
+    y = rng.random(4000) < sigmoid(2.0 * s - 1.0)
+    a, b = fit_platt(s, y)
+    assert abs(a - 2.0) < 0.3 and abs(b + 1.0) < 0.2
+    assert expected_calibration_error(y, sigmoid(a * s + b)) < 0.03
+    assert expected_calibration_error(np.array([1, 0]), np.array([1.0, 0.0])) == 0.0
+    assert macro_f1(np.array([1, 0, 1, 0]), np.array([1, 0, 1, 0])) == 1.0
+    t, f = best_threshold(y, sigmoid(a * s + b))
+    assert 0 < t < 1 and f > 0.6
+
+
+def test_shipped_model_loads_small_and_scores() -> None:
+    assert DEFAULT_PATH.stat().st_size < 50 * 2**20
+    model = CredibilityModel.load()
+    assert model is CredibilityModel.load()  # cached
+    assert model.name and model.version
+    p = model.predict_proba(
+        [
+            "Jennifer Aniston and Brad Pitt are secretly back together.",
+            "The film premieres at the Venice festival next month.",
+        ]
+    )
+    assert p.shape == (2,) and np.all((p >= 0) & (p <= 1))
+    assert isinstance(LexicalVectorizer, type)
+
+
+def test_format_table() -> None:
+    table = format_table([{"model": "m", "set": "test", "n": 3, "macro_f1": 0.5}])
+    assert table.splitlines()[0].startswith("| model | set |") and "| m | test | 3 | 0.5 |" in table
