@@ -102,5 +102,5 @@ def test_unreachable_url_is_a_fetch_error() -> None:
         raise httpx.ConnectError("connection refused", request=request)
 
     broken = Fetcher(transport=httpx.MockTransport(refuse), resolver=resolver)
-    with pytest.raises(FetchError, match="cannot fetch .*connection refused"):
+    with pytest.raises(FetchError, match=r"cannot fetch .*connection refused"):
         broken.fetch("https://news.example.com/article")

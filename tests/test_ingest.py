@@ -88,7 +88,9 @@ def test_ingestor_reads_stdin_and_paths(tmp_path: Path) -> None:
     # HTML is sniffed even without the extension
     sniffed = tmp_path / "page.txt"
     sniffed.write_bytes((FIXTURES / "article.html").read_bytes())
-    assert ingestor.load(str(sniffed)).title == "Jessa Rowe Engaged? Star Flashes Huge Ring In Malibu"
+    assert (
+        ingestor.load(str(sniffed)).title == "Jessa Rowe Engaged? Star Flashes Huge Ring In Malibu"
+    )
 
 
 def test_ingestor_errors(tmp_path: Path) -> None:

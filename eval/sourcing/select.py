@@ -11,6 +11,8 @@ Rule (deterministic, seed 2026):
     per label so both labels are present.
   * train.jsonl / val.jsonl (short tokenised openings): seeded samples of
     rows matching the anonymous/outlet regex, plus a few "low" rows.
+  * finally a supplementary draw from four extra buckets (SUPPLEMENT), made
+    with the same RNG after all other draws, excluding rows already chosen.
 Prints `file<TAB>id` lines (the content of ids.txt).
 """
 import json
@@ -35,6 +37,8 @@ BUCKETS = [  # (name, regex, n from extra)
 ]
 CUEWORDS = re.compile(r"\b(?:said|says|say|told|tells|tell|added|explained|revealed|claimed|according|tweeted|posted|wrote|source|sources|insider|report|reports|reported|statement|interview|shared|\")", re.I)
 LOW_EXTRA = {"fake": 3, "real": 3}
+# supplementary draw (appended after everything above, so earlier picks are unchanged)
+SUPPLEMENT = [("anonymous", 2), ("representative", 3), ("outlet", 1), ("social_media", 1)]
 TRAINVAL = [("gossipcop/train.jsonl", 5, 2), ("gossipcop/val.jsonl", 3, 1)]  # (file, n attributed, n low)
 TV_RE = re.compile(BUCKETS[0][1] + "|" + BUCKETS[1][1])
 
@@ -79,6 +83,10 @@ def select():
         chosen += [(f, r["id"]) for r in sample([r for r in rs if TV_RE.search(r["text"])], n_att, rng)]
         lows = [r for r in rs if not CUEWORDS.search(r["text"])]
         chosen += [(f, r["id"]) for r in sample(lows, n_low, rng)]
+    got = {i for _, i in chosen}
+    for name, n in SUPPLEMENT:
+        pool = [r for r in buckets[name] if r["id"] not in got]
+        chosen += [("gossipcop/extra.jsonl", r["id"]) for r in sample(pool, n, rng)]
     return chosen
 
 

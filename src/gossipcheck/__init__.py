@@ -4,9 +4,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .article import Article  # noqa: E402
-from .core import Checker  # noqa: E402
-from .errors import GossipcheckError  # noqa: E402
-from .settings import Options  # noqa: E402
+from .article import Article
+from .core import Checker
+from .errors import GossipcheckError
+from .settings import Options
 
 __all__ = ["Article", "Checker", "GossipcheckError", "Options", "__version__"]

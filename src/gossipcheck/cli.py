@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -25,14 +25,14 @@ app = typer.Typer(
 )
 
 
-class CheckFormat(str, Enum):
+class CheckFormat(StrEnum):
     text = "text"
     json = "json"
     html = "html"
     claimreview = "claimreview"
 
 
-class EvalFormat(str, Enum):
+class EvalFormat(StrEnum):
     text = "text"
     json = "json"
 
@@ -140,6 +140,85 @@ def eval_(
 
 
 @app.command()
+def bench(
+    data_dir: Annotated[
+        Path | None, typer.Option(help="Data folder (default: ../shared/data).")
+    ] = None,
+    out_dir: Annotated[Path, typer.Option(help="Where plots and tables go.")] = Path("bench/out"),
+) -> None:
+    """Benchmark the baseline and the shipped model on test and the SheepDog style sets."""
+    from .credibility.bench import format_table, run_bench
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rows = run_bench(data_dir or shared_data_dir(), out_dir)
+    table = format_table(rows)
+    (out_dir / "credibility.md").write_text(table + "\n", encoding="utf-8")
+    typer.echo(table)
+
+
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[Path], typer.Argument(help="JSONL files (rows with text or html) or folders.")
+    ],
+    db: Annotated[Path, typer.Option(help="SQLite file for the results.")] = Path(
+        "gossipcheck.sqlite"
+    ),
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+    chunk_size: Annotated[int, typer.Option(help="Articles per task.")] = 32,
+    dask: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address, or 'local' for a local cluster."),
+    ] = None,
+    retry_errors: Annotated[bool, typer.Option(help="Re-check inputs that failed before.")] = False,
+    quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
+) -> None:
+    """Check many articles into a SQLite store, with progress; re-running resumes."""
+    from rich.progress import Progress
+
+    from .batch import run_batch
+    from .store import Store
+
+    store = Store(db)
+    with Progress(disable=quiet, transient=False) as bar:
+        task = bar.add_task("checking", total=None)
+        summary = run_batch(
+            inputs,
+            store,
+            workers=workers,
+            chunk_size=chunk_size,
+            dask=dask,
+            retry_errors=retry_errors,
+            progress=lambda n: bar.advance(task, n),
+            on_total=lambda total: bar.update(task, total=total),
+        )
+    counts = store.counts()
+    store.close()
+    typer.echo(
+        f"{summary.checked} checked ({summary.errors} errors), {summary.skipped} already done;"
+        f" {summary.articles_per_second:.1f} articles/s; {db}: {counts['reports']} reports,"
+        f" {counts['errors']} errors"
+    )
+
+
+@app.command()
+def export(
+    db: Annotated[Path, typer.Argument(help="SQLite file written by `gossipcheck batch`.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+) -> None:
+    """Export the stored reports as JSON lines."""
+    from .errors import InputError
+    from .store import Store
+
+    if not db.exists():
+        raise InputError(f"no such file: {db}")
+    store = Store(db)
+    lines = (json.dumps(report, ensure_ascii=False) for report in store.reports())
+    _write(output, "\n".join(lines))
+    store.close()
+
+
+@app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
@@ -179,7 +258,9 @@ def main(argv: list[str] | None = None) -> Any:
             raise SystemExit(1) from None
         if os.environ.get("GOSSIPCHECK_DEBUG"):
             raise
-        _print_error(f"internal error: {type(exc).__name__}: {exc} (GOSSIPCHECK_DEBUG=1 shows more)")
+        _print_error(
+            f"internal error: {type(exc).__name__}: {exc} (GOSSIPCHECK_DEBUG=1 shows more)"
+        )
         raise SystemExit(70) from None
 
 

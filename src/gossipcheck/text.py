@@ -9,8 +9,52 @@ from .article import Sentence, Span
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr vs etc inc ltd co corp gen gov sen rep rev prof sgt capt lt col "
-    "jan feb mar apr jun jul aug sep sept oct nov dec no vol fig e.g i.e u.s u.k a.m p.m".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "prof",
+        "sgt",
+        "capt",
+        "lt",
+        "col",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "vol",
+        "fig",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "a.m",
+        "p.m",
+    ]
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)|\n\s*\n|\n(?=\s*\S)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\s*[.]+[\"'”’)\]]*$")

@@ -19,7 +19,7 @@ annotate(E, "maj--954894", [
     ("Gomez's mother, Mandy Teefy", "grieved", None, S),
 ], ["E! News"])
 annotate(E, "maj--936033", [
-    ("TMZ is", "is reporting", "Meghan Markle's half sister, Samantha, ~~ with the paparazzi", O),
+    ("[[TMZ]] is", "is reporting", "Meghan Markle's half sister, Samantha, ~~ with the paparazzi", O),
     ("Samantha's boyfriend, Mark", "Mark, [[told]]", "they were driving ~~ \"paparazzi confrontation", I),
     ("[[He]] said the photographer", "He [[said]] the photographer", "the photographer veered ~~ a clear shot", N),
     ("Her boyfriend", "boyfriend [[said]]", "he swerved to the left ~~ concrete barrier", N),

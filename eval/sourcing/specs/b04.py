@@ -23,7 +23,7 @@ annotate(E, "ffn-valid-938", [
 annotate(E, "maj--903088", [
     ("Justin Timberlake", "announced", "a new album entitled ~~ coming Friday", S),
     ("[[he]] says in the video", "he [[says]] in", "This album is really inspired ~~ it’s personal", S),
-    ("who says", "who [[says]]", "It feels so earthy ~~ in your life right now", S),
+    ("[[Pharrell Williams]], who", "who [[says]]", "It feels so earthy ~~ in your life right now", S),
     ("Pharrell Williams", "adding", "That is a smash", S),
     ("[[he]] has been saying", "has been saying", "the album, on which ~~ reflected his roots", N),
     ("[[he]] has been saying", "calling", "Southern American music.", N),
@@ -32,7 +32,7 @@ annotate(E, "maj--903088", [
 annotate(E, "ffn-valid-730", [
     ("E! News", "reports", "she has a particular outlook ~~ lack thereof", O),
     ("[[she]] said when", "she [[said]] when", "I mean I don't think anybody truly, actually cares", N),
-    ("She added", "She [[added]]", "Look, my family is great ~~ not really ashamed", N),
+    ("[[She]] added", "She [[added]]", "Look, my family is great ~~ not really ashamed", N),
     ("[[she]] recently revealed", "revealed", "the kidney transplant ~~ \"life-or-death", N),
     ("[[she]] later thanked", "thanked", "saving my life", N),
     ("As [[she]] said in", "she [[said]] in", "I am grateful for who I am.", I),
@@ -47,7 +47,7 @@ annotate(E, "ffn-test-1048", [
     ("[[He]] insisted", "insisted", "the model-actress’ allegations are untrue", R),
     ("[[He]] insisted", "and [[said]] her case", "her case against him is “doomed to failure.", R),
     ("[[he]] tells Gossip", "he [[tells]]", "Mark should put up ~~ is reprehensible", R),
-    ("York continues", "York [[continues]]", "This is real life ~~ where they fall.", R),
+    ("[[York]] continues", "York [[continues]]", "This is real life ~~ where they fall.", R),
     ("As [[Gossip Cop]] previously", "previously noted", "one of Tran’s friends ~~ face him in court", O),
     ("The photographer", "photographer [[said]]", "he plans to press assault and battery charges", A),
     ("Mark Geragos", "responded", "They can’t even serve ~~ #teambreezy.", S),

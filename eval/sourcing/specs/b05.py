@@ -20,7 +20,7 @@ annotate(E, "maj--925528", [
 annotate(E, "maj--201837745", [
     ("The model and actress", "took to Instagram", None, S),
     ("Setting the record straight, [[Munn]]", "denied", None, N),
-    ("Olivia Munn went", "went on to upload", None, S),
+    ("[[Olivia Munn]] went", "went on to upload", None, S),
     ("[[she]] shut down", "shut down", None, N),
     ("[[She]] took to IG", "took to IG", "#fbf #girlfriends.", S),
 ], [])

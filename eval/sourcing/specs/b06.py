@@ -18,8 +18,8 @@ annotate(E, "maj--945955", [
 ], [])
 annotate(E, "maj--7591287911", [
     ("[[she]] explained", "she [[explained]]", "The divorce lawyer is my friend ~~ It's crazy!", I),
-    ("Teresa continued", "Teresa [[continued]]", "I was with my father and four daughters", N),
-    ("Teresa said", "Teresa [[said]]", "she tries her best ~~ attention to it", N),
+    ("[[Teresa]] continued", "Teresa [[continued]]", "I was with my father and four daughters", N),
+    ("[[Teresa]] said", "Teresa [[said]]", "she tries her best ~~ attention to it", N),
     ("the Standing Strong author", "author [[explained]]", "I guess I've been doing it ~~ I don't read it", N),
 ], ["E! News"])
 annotate(E, "maj--928957", [
@@ -30,6 +30,6 @@ annotate(E, "maj--928957", [
 annotate(E, "maj--907356", [
     ("Gymnast McKayla Maroney", "Maroney [[said]]", "Larry Nassar’s abuse ~~ 13 or 14 years old", N),
     ("[[she]] wrote in", "she [[wrote]]", "As it turns out ~~ End of story!", I),
-    ("Maroney wrote.", "Maroney [[wrote]].", "He abused my trust ~~ may never go away", I),
+    ("[[Maroney]] wrote.", "Maroney [[wrote]].", "He abused my trust ~~ may never go away", I),
     ("several prominent USA Gymnastics stars", "have said", "Nassar, the former ~~ providing medical treatment", A),
 ], [])

@@ -5,7 +5,7 @@ N, A, O, S, R, I = "named_person", "anonymous", "outlet", "social_media", "repre
 
 annotate(E, "maj--917388", [
     ("[[the two]] have officially", "have officially announced", None, N),
-    ("Aniston and Theroux shocked", "they [[announced]] in", "they were calling it quits on their marriage", R),
+    ("[[Aniston and Theroux]] shocked", "they [[announced]] in", "they were calling it quits on their marriage", R),
     ("the statement", "read", "In an effort to reduce ~~ at the end of last year", R),
     ("the pair", "insisted", "We are two best friends ~~ cherished friendship", N),
 ], [])
@@ -18,7 +18,7 @@ annotate(E, "maj--7607762945", [
 ], ["BBC World News"])
 annotate(E, "ffn-valid-638", [
     ("[[Kevin Hart]], who's", "says", "he is finding it so hard ~~ newborn son Kenzo", N),
-    ("The comedian and actor", "opened up on", None, I),
+    ("The comedian and actor", "opened up on", "the birth of his new son Kenzo", I),
     ("According to [[Kevin]]", "According to", "it's \"very\" hard being away for work", N),
     ("[[Hart]] explained", "explained", "it's the \"excitement\" ~~ really missing", N),
     ("[[he]] shared", "shared", "It's more of the excitement ~~ see what's new", N),
@@ -29,7 +29,7 @@ annotate(E, "maj--936196", [
 annotate(E, "maj--6293939130", [
     ("court papers", "according to", "Shelton and Bauer have settled ~~ against the publisher", I),
     ("A stipulation for dismissal", "stipulation for dismissal filed in federal court in California on Thursday [[notes]]", "all parties have agreed ~~ filed again later", I),
-    ("the stipulation notes", "the stipulation [[notes]]", "each party will be responsible ~~ attorneys’ fees", I),
+    ("[[the stipulation]] notes", "the stipulation [[notes]]", "each party will be responsible ~~ attorneys’ fees", I),
     ("articles that [[In Touch]] published", "claiming", "Shelton had cheated ~~ “rock bottom.", O),
     (("[[the lawsuit]] read", 1), ("the lawsuit [[read]]", 1), "Blake Shelton has had enough", I),
     ("Shelton’s complaint", "noted", "the singer was prepared ~~ was published", I),

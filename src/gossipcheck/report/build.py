@@ -19,7 +19,6 @@ def _span(span: Span | None, text: str) -> dict[str, Any] | None:
 
 def build_report(article: Article) -> dict[str, Any]:
     text = article.text
-    credibility = article.credibility
     by_type = Counter(a.source_type for a in article.attributions)
     chain = [
         {"outlet": link.outlet, "evidence": link.evidence.to_dict(text)}

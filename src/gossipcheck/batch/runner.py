@@ -1,0 +1,145 @@
+"""Run a batch: skip what the store already has, check the rest in chunks
+(in-process, in a local process pool, or on a Dask cluster), and save each
+chunk as it completes so an interrupted run loses nothing and resumes."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from ..settings import Options
+from ..store import Outcome, Store
+from .sources import BatchItem, count_items, iter_items
+from .worker import check_items
+
+Progress = Callable[[int], None]
+
+
+@dataclass(slots=True)
+class BatchSummary:
+    total: int
+    skipped: int
+    checked: int
+    errors: int
+    seconds: float
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.checked / self.seconds if self.seconds else 0.0
+
+
+def chunked(items: Iterable[BatchItem], size: int) -> Iterator[list[BatchItem]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def run_batch(
+    inputs: Sequence[Path],
+    store: Store,
+    *,
+    options: Options | None = None,
+    workers: int = 1,
+    chunk_size: int = 32,
+    dask: str | None = None,
+    retry_errors: bool = False,
+    progress: Progress | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> BatchSummary:
+    """Check every article in ``inputs`` not already in ``store``."""
+    options = options or Options(explain=False)
+    started = time.perf_counter()
+    total = count_items(inputs)
+    done = store.done_ids(include_errors=not retry_errors)
+    skipped = 0
+
+    def pending() -> Iterator[BatchItem]:
+        nonlocal skipped
+        for item in iter_items(inputs):
+            if item.id in done:
+                skipped += 1
+                continue
+            done.add(item.id)  # duplicate ids in the input are checked once
+            yield item
+
+    if on_total is not None:
+        on_total(total)
+    chunks = chunked(pending(), chunk_size)
+    checked = errors = 0
+    for outcomes in _execute(chunks, options, workers, dask):
+        store.save(outcomes, replace=retry_errors)
+        checked += len(outcomes)
+        errors += sum(1 for o in outcomes if o.error is not None)
+        if progress is not None:
+            progress(len(outcomes))
+    if progress is not None and skipped:
+        progress(skipped)
+    return BatchSummary(total, skipped, checked, errors, time.perf_counter() - started)
+
+
+def _execute(
+    chunks: Iterator[list[BatchItem]], options: Options, workers: int, dask: str | None
+) -> Iterator[list[Outcome]]:
+    if dask is not None:
+        yield from _on_dask(chunks, options, workers, dask)
+    elif workers <= 1:
+        for chunk in chunks:
+            yield check_items(chunk, options)
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield from _bounded(
+                lambda chunk: pool.submit(check_items, chunk, options), chunks, 2 * workers
+            )
+
+
+def _bounded(
+    submit: Callable[[list[BatchItem]], Any], chunks: Iterator[list[BatchItem]], limit: int
+) -> Iterator[list[Outcome]]:
+    """Keep at most ``limit`` chunks in flight, yielding results as they complete."""
+    in_flight: set[Future[list[Outcome]]] = set()
+    for chunk in chunks:
+        in_flight.add(submit(chunk))
+        if len(in_flight) >= limit:
+            finished, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+            for future in finished:
+                yield future.result()
+    while in_flight:
+        finished, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+        for future in finished:
+            yield future.result()
+
+
+def _on_dask(
+    chunks: Iterator[list[BatchItem]], options: Options, workers: int, address: str
+) -> Iterator[list[Outcome]]:
+    from distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if address == "local":
+        cluster = LocalCluster(
+            n_workers=max(1, workers),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+        )
+        client = Client(cluster)
+    else:
+        client = Client(address)
+    try:
+        limit = 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        pending = as_completed()
+        for chunk in chunks:
+            pending.add(client.submit(check_items, chunk, options, pure=False))
+            if pending.count() >= limit:
+                yield next(pending).result()
+        for future in pending:
+            yield future.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

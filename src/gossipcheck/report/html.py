@@ -1,0 +1,234 @@
+"""The HTML report page, built from the report dict.
+
+One Jinja template (``web/templates/report.html``) serves both the web app's
+result page and the standalone file written by ``check --format html`` (CSS
+inlined, no scripts, a restrictive CSP meta tag). Autoescaping is always on;
+the article is highlighted by cutting ``report["text"]`` at span offsets into
+plain-text segments, each escaped on its own, never by inserting markup into
+the text.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+__all__ = [
+    "SOURCE_LABELS",
+    "Segment",
+    "environment",
+    "page_context",
+    "render_page",
+    "segments",
+]
+
+SOURCE_LABELS: dict[str, str] = {
+    "named_person": "named person",
+    "anonymous": "anonymous source",
+    "outlet": "another outlet",
+    "social_media": "social media",
+    "representative": "representative",
+    "interview_or_document": "interview or document",
+}
+SIGNAL_LABELS: dict[str, str] = {
+    "hedge": "hedge",
+    "sensational": "sensational wording",
+    "exclusive": "exclusivity claim",
+}
+STANDALONE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'"
+
+
+@dataclass(slots=True)
+class Segment:
+    """A run of article text with the same highlights; ``text`` is escaped at render."""
+
+    text: str
+    classes: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    badge: str | None = None  # a visible tag drawn after the run (anonymous sources)
+
+    @property
+    def css(self) -> str:
+        return " ".join(self.classes)
+
+    @property
+    def title(self) -> str:
+        return "; ".join(self.labels)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    start: int
+    end: int
+    cls: str
+    label: str
+    order: int  # position in the class list, so nested classes come out stable
+    badge: str | None = None
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    """The one Jinja environment for the report and the web pages (autoescape on)."""
+    env = Environment(
+        loader=PackageLoader("gossipcheck", "web/templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["SOURCE_LABELS"] = SOURCE_LABELS
+    env.globals["SIGNAL_LABELS"] = SIGNAL_LABELS
+    env.filters["pct"] = lambda value: f"{float(value) * 100:.0f}%"
+    env.filters["safe_href"] = safe_href
+    return env
+
+
+@lru_cache(maxsize=1)
+def inline_css() -> Markup:
+    """The page stylesheet, for the standalone file (a package file, not user input)."""
+    from importlib.resources import files
+
+    css = files("gossipcheck").joinpath("web/static/style.css").read_text(encoding="utf-8")
+    return Markup(css.replace("</", "<\\/"))
+
+
+def safe_href(url: object) -> str | None:
+    """``url`` when it is an http(s) URL (so never ``javascript:``), else None."""
+    if not isinstance(url, str):
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url.strip() if scheme in ("http", "https") else None
+
+
+def _marks(report: dict[str, Any], length: int) -> list[_Mark]:
+    marks: list[_Mark] = []
+
+    def add(span: dict[str, Any] | None, cls: str, label: str, order: int, **kw: Any) -> None:
+        if not span:
+            return
+        start, end = max(0, int(span["start"])), min(length, int(span["end"]))
+        if start < end:
+            marks.append(_Mark(start, end, cls, label, order, **kw))
+
+    for claim in report.get("claims", []):
+        add(claim, "claim", f"claim ({claim.get('type', 'claim')})", 3)
+    for signal in report.get("signals", []):
+        kind = signal.get("kind", "hedge")
+        add(signal, f"sig sig-{kind}", SIGNAL_LABELS.get(kind, kind), 2)
+    for attribution in report.get("attributions", []):
+        kind = attribution.get("source_type", "named_person")
+        label = SOURCE_LABELS.get(kind, kind)
+        anonymous = kind == "anonymous"
+        add(
+            attribution.get("speaker_span"),
+            f"src src-{kind}",
+            f"source: {label}",
+            0,
+            badge="anonymous" if anonymous else None,
+        )
+        add(attribution.get("cue_span"), "cue", "attribution cue", 1)
+    return marks
+
+
+def segments(report: dict[str, Any]) -> list[Segment]:
+    """Cut the article text at every span boundary; each piece lists its highlights."""
+    text: str = report.get("text") or ""
+    marks = _marks(report, len(text))
+    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    out: list[Segment] = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        active = sorted((m for m in marks if m.start <= start and end <= m.end), key=_key)
+        seg = Segment(text[start:end])
+        for mark in active:
+            for cls in ["hl", *mark.cls.split()]:
+                if cls not in seg.classes:
+                    seg.classes.append(cls)
+            if mark.label not in seg.labels:
+                seg.labels.append(mark.label)
+            if mark.badge and mark.end == end:
+                seg.badge = mark.badge
+        if out and not seg.classes and not out[-1].classes:
+            out[-1].text += seg.text
+        else:
+            out.append(seg)
+    return out
+
+
+def _key(mark: _Mark) -> tuple[int, int]:
+    return (mark.order, mark.start)
+
+
+def gauge(p_fake: float) -> dict[str, float]:
+    """Needle end point on a half circle (0 = left, real; 1 = right, fake)."""
+    p = min(1.0, max(0.0, float(p_fake)))
+    angle = math.pi * (1.0 - p)
+    return {"x": round(100 + 72 * math.cos(angle), 2), "y": round(100 - 72 * math.sin(angle), 2)}
+
+
+def _explanation(cred: dict[str, Any] | None) -> dict[str, Any]:
+    explanation = (cred or {}).get("explanation") or {}
+    features = list(explanation.get("features") or [])[:8]
+    peak = max((abs(float(f.get("weight", 0))) for f in features), default=0.0) or 1.0
+    bars = [{**f, "bar": round(100 * abs(float(f.get("weight", 0))) / peak, 1)} for f in features]
+    sentences = sorted(
+        explanation.get("sentences") or [],
+        key=lambda s: -abs(float(s.get("contribution", 0))),
+    )
+    return {
+        "features": bars,
+        "sentences": [s for s in sentences if float(s.get("contribution", 0))][:3],
+        "rules": list(explanation.get("rules") or []),
+    }
+
+
+def _chain(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """Origin first, this article last, for the diagram."""
+    links = list(reversed(report.get("reporting_chain") or []))
+    nodes = [{"outlet": link["outlet"], "evidence": link["evidence"]["text"]} for link in links]
+    if nodes:
+        article = report.get("article") or {}
+        nodes.append({"outlet": article.get("outlet") or "this article", "evidence": None})
+    return nodes
+
+
+def page_context(report: dict[str, Any]) -> dict[str, Any]:
+    """Everything the report template needs, computed once from the report dict."""
+    cred = report.get("credibility")
+    verdict = (cred or {}).get("verdict") or "not scored"
+    return {
+        "report": report,
+        "article": report.get("article") or {},
+        "cred": cred,
+        "verdict": verdict,
+        "verdict_class": "verdict-" + verdict.replace(" ", "-"),
+        "gauge": gauge(cred["p_fake"]) if cred and cred.get("applicable") else None,
+        "explanation": _explanation(cred),
+        "segments": segments(report),
+        "chain": _chain(report),
+        "anonymous_count": sum(
+            1 for a in report.get("attributions", []) if a.get("source_type") == "anonymous"
+        ),
+    }
+
+
+def render_page(report: dict[str, Any], *, standalone: bool = True, **extra: Any) -> str:
+    """The full report page. ``standalone``: CSS inlined, no links to the app."""
+    context = page_context(report)
+    context.update(
+        standalone=standalone,
+        css=inline_css() if standalone else None,
+        csp=STANDALONE_CSP,
+        static="/static",
+        page_title=f"{context['article'].get('title') or 'Article'} — gossipcheck",
+    )
+    context.update(extra)
+    return environment().get_template("report.html").render(context)

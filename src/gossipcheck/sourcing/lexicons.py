@@ -1,0 +1,77 @@
+"""Loading of the data tables under ``gossipcheck/data/lexicons`` (cached).
+
+The tables are plain text so that linguists can edit them without touching
+code: ``*.txt`` hold one entry a line, ``*.tsv`` hold ``entry<TAB>value``;
+``#`` starts a comment. Signals and claims read their tables through here too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from ..settings import DATA_DIR
+
+LEXICON_DIR = DATA_DIR / "lexicons"
+
+
+def _lines(path: Path) -> list[str]:
+    out: list[str] = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append(line.strip())
+    return out
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """Entries of ``data/lexicons/<name>.txt``."""
+    return tuple(_lines(LEXICON_DIR / f"{name}.txt"))
+
+
+@cache
+def table(name: str) -> tuple[tuple[str, str], ...]:
+    """``(entry, value)`` rows of ``data/lexicons/<name>.tsv``."""
+    rows: list[tuple[str, str]] = []
+    for line in _lines(LEXICON_DIR / f"{name}.tsv"):
+        entry, _, value = line.partition("\t")
+        rows.append((entry.strip(), value.strip()))
+    return tuple(rows)
+
+
+def phrase_pattern(entries: Iterable[str], *, wildcard: bool = False) -> str:
+    """A regex alternation matching any entry as whole words, longest first.
+
+    Spaces in an entry match any run of whitespace; with ``wildcard`` a trailing
+    ``*`` matches any word ending. An entry starting with ``\\`` is a raw regex.
+    """
+    parts: list[str] = []
+    for entry in sorted(set(entries), key=len, reverse=True):
+        if entry.startswith("\\"):
+            parts.append(entry)
+            continue
+        star = wildcard and entry.endswith("*")
+        body = entry[:-1] if star else entry
+        words = [re.escape(w) for w in body.split()]
+        pat = r"\s+".join(words)
+        if star:
+            pat += r"[\w'’-]*"
+        parts.append(pat)
+    return r"(?<![\w'’-])(?:" + "|".join(parts) + r")(?![\w'’-])"
+
+
+def compile_phrases(entries: Iterable[str], *, wildcard: bool = False) -> re.Pattern[str]:
+    """Case-insensitive matcher for ``entries``, except all-capital entries match exactly."""
+    entries = list(entries)
+    exact = [e for e in entries if len(e) > 1 and e.isupper()]
+    folded = [e for e in entries if e not in exact]
+    pats = []
+    if folded:
+        pats.append("(?i:" + phrase_pattern(folded, wildcard=wildcard) + ")")
+    if exact:
+        pats.append(phrase_pattern(exact, wildcard=wildcard))
+    return re.compile("|".join(pats))

@@ -1,0 +1,184 @@
+"""The curated outlet table (``data/outlets.json``) and outlet recognition in text.
+
+Aliases such as "TMZ" or "Us Weekly" always name an outlet. Common words that
+double as outlet names ("People", "Star", "Extra") count only in an outlet
+context: after "told", "sources for", "according to", before "reports" or
+"has learned", or written in quotes ("'People' Reports").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from ..article import Span
+from ..settings import DATA_DIR
+
+OUTLETS_PATH = DATA_DIR / "outlets.json"
+
+__all__ = ["Outlet", "OutletMention", "all_outlets", "find_outlets", "lookup_outlet"]
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    name: str
+    aliases: tuple[str, ...]
+    context_aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OutletMention:
+    span: Span
+    text: str
+    outlet: Outlet
+
+
+@cache
+def all_outlets() -> tuple[Outlet, ...]:
+    data = json.loads(OUTLETS_PATH.read_text(encoding="utf-8"))
+    return tuple(
+        Outlet(
+            name=row["name"],
+            aliases=tuple(row.get("aliases", ())),
+            context_aliases=tuple(row.get("context_aliases", ())),
+            domains=tuple(row.get("domains", ())),
+        )
+        for row in data["outlets"]
+    )
+
+
+@cache
+def _by_key() -> tuple[dict[str, Outlet], dict[str, Outlet]]:
+    names: dict[str, Outlet] = {}
+    domains: dict[str, Outlet] = {}
+    for outlet in all_outlets():
+        for alias in (outlet.name, *outlet.aliases, *outlet.context_aliases):
+            names.setdefault(_norm(alias), outlet)
+        for domain in outlet.domains:
+            domains.setdefault(domain.lower(), outlet)
+    return names, domains
+
+
+def _norm(name: str) -> str:
+    name = name.replace("’", "'").lower().strip()
+    name = re.sub(r"^the\s+", "", name)
+    return re.sub(r"\s+", " ", name)
+
+
+def domain_of(url_or_domain: str) -> str | None:
+    """The host of a URL or bare domain, lower-case, without ``www.``; None if not one."""
+    value = url_or_domain.strip()
+    if not value or " " in value:
+        return None
+    if "://" not in value:
+        if "." not in value.split("/")[0]:
+            return None
+        value = "http://" + value
+    host = (urlsplit(value).hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    return host or None
+
+
+def lookup_outlet(name_or_domain: str | None) -> Outlet | None:
+    """The outlet named by a name, alias, URL or domain ("people.com", "Us Weekly")."""
+    if not name_or_domain:
+        return None
+    names, domains = _by_key()
+    hit = names.get(_norm(name_or_domain))
+    if hit is not None:
+        return hit
+    host = domain_of(name_or_domain)
+    if host is None:
+        return None
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        hit = domains.get(".".join(parts[i:]))
+        if hit is not None:
+            return hit
+    return None
+
+
+def _alias_regex(aliases: list[str]) -> re.Pattern[str] | None:
+    if not aliases:
+        return None
+    alts = []
+    for alias in sorted(set(aliases), key=len, reverse=True):
+        pat = r"\s+".join(re.escape(w) for w in alias.split())
+        pat = pat.replace("'", "['’]").replace("’", "['’]")
+        alts.append(pat)
+    return re.compile(r"(?<![\w.!])(?:" + "|".join(alts) + r")(?![\w]|['’]s\s+Choice|\s+Choice)")
+
+
+@cache
+def _matchers() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    always: list[str] = []
+    context: list[str] = []
+    domains: list[str] = []
+    for outlet in all_outlets():
+        always.extend(outlet.aliases)
+        context.extend(outlet.context_aliases)
+        domains.extend(outlet.domains)
+    domain_re = (
+        re.compile(
+            r"(?i)(?<![\w.])(?:www\.)?(?:"
+            + "|".join(re.escape(d) for d in sorted(domains, key=len, reverse=True))
+            + r")(?![\w])"
+        )
+        if domains
+        else None
+    )
+    return _alias_regex(always), _alias_regex(context), domain_re
+
+
+_BEFORE_CONTEXT = re.compile(
+    r"(?:\b(?:told|tell|tells|telling|to|for|with|by|from|per|via|in|on|at|according\s+to|"
+    r"interview\s+with|reported\s+by|report\s+by|obtained\s+by|confirmed\s+to|"
+    r"speaking\s+to|sources?\s+for|insiders?\s+for)\s+(?:the\s+)?|[‘'\"“(])$"
+)
+_AFTER_CONTEXT = re.compile(
+    r"^(?:[’'\"”)]|\s+(?:magazine|mag|reports?|reported|has|had|have|can|confirmed|confirms|"
+    r"shares|shared|says|said|writes|wrote|notes|noted|claims|claimed|reveals|revealed|"
+    r"learned|learns|obtained|exclusively|EXCLUSIVELY|first|previously|recently|also|"
+    r"adds|added|explains|explained|details|detailed|dishes|dished|published|"
+    r"was\s+first|is\s+reporting)\b|['’]s\s+(?:report|sources?|insiders?|story|article|"
+    r"cover|interview|source)\b|,\s+(?:citing|which|who)\b)"
+)
+
+
+def find_outlets(text: str) -> list[OutletMention]:
+    """Every outlet mention in ``text``, in order, without overlaps."""
+    always, context, domain_re = _matchers()
+    _, by_domain = _by_key()
+    found: list[OutletMention] = []
+    if always is not None:
+        for m in always.finditer(text):
+            outlet = lookup_outlet(m.group(0))
+            if outlet is not None:
+                found.append(OutletMention(Span(m.start(), m.end()), m.group(0), outlet))
+    if context is not None:
+        for m in context.finditer(text):
+            before = text[max(0, m.start() - 40) : m.start()]
+            after = text[m.end() : m.end() + 40]
+            if not (_BEFORE_CONTEXT.search(before) or _AFTER_CONTEXT.match(after)):
+                continue
+            outlet = lookup_outlet(m.group(0))
+            if outlet is not None:
+                found.append(OutletMention(Span(m.start(), m.end()), m.group(0), outlet))
+    if domain_re is not None:
+        for m in domain_re.finditer(text):
+            host = m.group(0).lower().removeprefix("www.")
+            outlet = by_domain.get(host)
+            if outlet is not None:
+                found.append(OutletMention(Span(m.start(), m.end()), m.group(0), outlet))
+    found.sort(key=lambda x: (x.span.start, -x.span.end))
+    result: list[OutletMention] = []
+    for mention in found:
+        if result and mention.span.start < result[-1].span.end:
+            continue
+        result.append(mention)
+    return result

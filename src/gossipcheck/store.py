@@ -1,0 +1,167 @@
+"""SQLite storage for batch results, with registered migrations.
+
+Results are written in one transaction per chunk, so an interrupted batch keeps
+everything finished before the interruption and a re-run resumes where it
+stopped. Nothing is ever overwritten unless asked (``replace=True``).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import DataError
+
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[tuple[str, Migration]] = []
+
+
+def migration(name: str) -> Callable[[Migration], Migration]:
+    def register(fn: Migration) -> Migration:
+        MIGRATIONS.append((name, fn))
+        return fn
+
+    return register
+
+
+@migration("0001_reports")
+def _reports(db: sqlite3.Connection) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE reports (
+            id TEXT PRIMARY KEY,
+            source TEXT,
+            title TEXT,
+            p_fake REAL,
+            verdict TEXT,
+            attributions INTEGER,
+            anonymous INTEGER,
+            report TEXT NOT NULL,
+            created_at TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        CREATE TABLE errors (
+            id TEXT PRIMARY KEY,
+            source TEXT,
+            message TEXT NOT NULL,
+            created_at TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        CREATE INDEX reports_verdict ON reports(verdict);
+        """
+    )
+
+
+def _run_script(db: sqlite3.Connection, script: str) -> None:
+    """Statements one by one (``executescript`` would commit the migration's transaction)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The result of checking one input: a report or a one-line error."""
+
+    id: str
+    source: str
+    report: dict[str, Any] | None = None
+    error: str | None = None
+
+
+class Store:
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        try:
+            self.db = sqlite3.connect(str(self.path), isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.migrate()
+        except sqlite3.DatabaseError as exc:
+            raise DataError(f"{self.path} is not a usable SQLite database: {exc}") from None
+
+    def migrate(self) -> list[str]:
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT"
+            " NOT NULL DEFAULT (datetime('now')))"
+        )
+        done = {row[0] for row in self.db.execute("SELECT name FROM _migrations")}
+        applied = []
+        for name, fn in MIGRATIONS:
+            if name in done:
+                continue
+            self.db.execute("BEGIN")
+            try:
+                fn(self.db)
+                self.db.execute("INSERT INTO _migrations (name) VALUES (?)", (name,))
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            applied.append(name)
+        return applied
+
+    def done_ids(self, *, include_errors: bool = True) -> set[str]:
+        ids = {row[0] for row in self.db.execute("SELECT id FROM reports")}
+        if include_errors:
+            ids |= {row[0] for row in self.db.execute("SELECT id FROM errors")}
+        return ids
+
+    def save(self, outcomes: Iterable[Outcome], *, replace: bool = False) -> int:
+        """Write outcomes in one transaction; returns how many rows were written."""
+        verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+        written = 0
+        self.db.execute("BEGIN")
+        try:
+            for outcome in outcomes:
+                if outcome.report is not None:
+                    written += self._save_report(verb, outcome)
+                    self.db.execute("DELETE FROM errors WHERE id = ?", (outcome.id,))
+                else:
+                    cursor = self.db.execute(
+                        f"{verb} INTO errors (id, source, message) VALUES (?, ?, ?)",
+                        (outcome.id, outcome.source, outcome.error or "unknown error"),
+                    )
+                    written += cursor.rowcount
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return written
+
+    def _save_report(self, verb: str, outcome: Outcome) -> int:
+        report = outcome.report or {}
+        cred = report.get("credibility") or {}
+        summary = report.get("sourcing_summary") or {}
+        cursor = self.db.execute(
+            f"{verb} INTO reports (id, source, title, p_fake, verdict, attributions, anonymous,"
+            " report) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                outcome.id,
+                outcome.source,
+                (report.get("article") or {}).get("title"),
+                cred.get("p_fake"),
+                cred.get("verdict"),
+                summary.get("attributions"),
+                (summary.get("by_type") or {}).get("anonymous"),
+                json.dumps(report, ensure_ascii=False),
+            ),
+        )
+        return cursor.rowcount
+
+    def reports(self) -> Iterator[dict[str, Any]]:
+        with closing(self.db.execute("SELECT report FROM reports ORDER BY rowid")) as cursor:
+            for (payload,) in cursor:
+                yield json.loads(payload)
+
+    def counts(self) -> dict[str, int]:
+        reports = self.db.execute("SELECT count(*) FROM reports").fetchone()[0]
+        errors = self.db.execute("SELECT count(*) FROM errors").fetchone()[0]
+        return {"reports": int(reports), "errors": int(errors)}
+
+    def close(self) -> None:
+        self.db.close()
