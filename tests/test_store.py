@@ -21,7 +21,7 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
     store = Store(tmp_path / "r.sqlite")
     assert store.migrate() == []  # already applied on open
     names = [row[0] for row in store.db.execute("SELECT name FROM _migrations")]
-    assert names == [name for name, _ in MIGRATIONS]
+    assert names == MIGRATIONS.names
 
 
 def test_save_is_idempotent_and_resumable(tmp_path: Path) -> None:

@@ -55,12 +55,12 @@ def sensationalize(doc: spacy.tokens.Doc, rng: random.Random) -> str:
         words = []
         for tok in sent:
             if tok.pos_ == "NOUN" and rng.random() < 0.2:
-                words.append(rng.choice(SENSATIONAL_ADJ))
+                words.append(rng.choice(SENSATIONAL_ADJ) + " ")
             if tok.lemma_ in ("say", "tell") and tok.pos_ == "VERB":
                 words.append(rng.choice(SAYS) + tok.whitespace_)
                 continue
             words.append(tok.text_with_ws)
-        s = "".join(w if w.endswith(" ") else w + " " for w in words).strip()
+        s = "".join(words).strip()
         if s.endswith(".") and rng.random() < 0.3:
             s = s[:-1] + "!"
         out.append(s)

@@ -144,6 +144,7 @@ class Article:
     signals: list[Signal] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     credibility: Credibility | None = None
+    corroboration: dict[str, Any] | None = None  # other copies of the story in a local corpus
     provenance: dict[str, str] = field(default_factory=dict)  # stage name -> version
 
     @property

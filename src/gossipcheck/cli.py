@@ -59,11 +59,16 @@ def check(
         bool, typer.Option(help="Allow fetching URLs on private/loopback addresses.")
     ] = False,
     timeout: Annotated[float, typer.Option(help="URL fetch timeout in seconds.")] = 10.0,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(help="Corroboration corpus (from `gossipcheck corpus add`) to search."),
+    ] = None,
 ) -> None:
     """Check one article: sourcing, signals, claims and a credibility score."""
     from .core import Checker
 
-    checker = Checker(Options(allow_private=allow_private, fetch_timeout_s=timeout))
+    options = Options(allow_private=allow_private, fetch_timeout_s=timeout, corpus=corpus)
+    checker = Checker(options)
     article = checker.check(source)
     report = checker.report(article)
     if format is CheckFormat.json:
@@ -216,6 +221,38 @@ def export(
     lines = (json.dumps(report, ensure_ascii=False) for report in store.reports())
     _write(output, "\n".join(lines))
     store.close()
+
+
+corpus_app = typer.Typer(help="Build and inspect a corroboration corpus.", no_args_is_help=True)
+app.add_typer(corpus_app, name="corpus")
+
+
+@corpus_app.command("add")
+def corpus_add(
+    db: Annotated[Path, typer.Argument(help="Corpus SQLite file (created if missing).")],
+    files: Annotated[list[Path], typer.Argument(help="JSONL files of articles to add.")],
+    store_text: Annotated[bool, typer.Option(help="Also store full texts.")] = False,
+) -> None:
+    """Add articles (JSONL rows with text, optional id/title/url/published) to a corpus."""
+    from .corroboration import Corpus
+
+    with Corpus(db, store_text=store_text) as target:
+        for file in files:
+            added = target.add_jsonl(file)
+            typer.echo(f"{file}: {added} added")
+        typer.echo(f"{db}: {len(target)} articles")
+
+
+@corpus_app.command("info")
+def corpus_info(db: Annotated[Path, typer.Argument(help="Corpus SQLite file.")]) -> None:
+    """How many articles a corpus holds."""
+    from .corroboration import Corpus
+    from .errors import InputError
+
+    if not db.exists():
+        raise InputError(f"no such file: {db}")
+    with Corpus(db) as target:
+        typer.echo(f"{db}: {len(target)} articles")
 
 
 @app.command()

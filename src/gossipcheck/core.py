@@ -35,12 +35,17 @@ class Checker:
         from .signals import SignalsStage
         from .sourcing import SourcingStage
 
-        return [
+        stages: list[Stage] = [
             SourcingStage(),
             SignalsStage(),
             ClaimsStage(),
             CredibilityStage(explain=self.options.explain),
         ]
+        if self.options.corpus is not None:
+            from .corroboration.stage import CorroborationStage
+
+            stages.append(CorroborationStage(self.options.corpus))
+        return stages
 
     # ---- analysing -------------------------------------------------------
     def analyse(self, article: Article) -> Article:

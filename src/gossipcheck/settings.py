@@ -43,3 +43,4 @@ class Options:
     fetch_timeout_s: float = FETCH_TIMEOUT_S
     max_bytes: int = MAX_INPUT_BYTES
     explain: bool = True
+    corpus: Path | None = None  # a corroboration corpus (``gossipcheck corpus add``)

@@ -9,29 +9,21 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .errors import DataError
+from .sqlite import Migrations, connect, run_script, transaction
 
-Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[tuple[str, Migration]] = []
-
-
-def migration(name: str) -> Callable[[Migration], Migration]:
-    def register(fn: Migration) -> Migration:
-        MIGRATIONS.append((name, fn))
-        return fn
-
-    return register
+MIGRATIONS = Migrations()
 
 
-@migration("0001_reports")
+@MIGRATIONS("0001_reports")
 def _reports(db: sqlite3.Connection) -> None:
-    _run_script(
+    run_script(
         db,
         """
         CREATE TABLE reports (
@@ -56,13 +48,6 @@ def _reports(db: sqlite3.Connection) -> None:
     )
 
 
-def _run_script(db: sqlite3.Connection, script: str) -> None:
-    """Statements one by one (``executescript`` would commit the migration's transaction)."""
-    for statement in script.split(";"):
-        if statement.strip():
-            db.execute(statement)
-
-
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """The result of checking one input: a report or a one-line error."""
@@ -77,33 +62,13 @@ class Store:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         try:
-            self.db = sqlite3.connect(str(self.path), isolation_level=None)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db = connect(self.path)
             self.migrate()
         except sqlite3.DatabaseError as exc:
             raise DataError(f"{self.path} is not a usable SQLite database: {exc}") from None
 
     def migrate(self) -> list[str]:
-        self.db.execute(
-            "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT"
-            " NOT NULL DEFAULT (datetime('now')))"
-        )
-        done = {row[0] for row in self.db.execute("SELECT name FROM _migrations")}
-        applied = []
-        for name, fn in MIGRATIONS:
-            if name in done:
-                continue
-            self.db.execute("BEGIN")
-            try:
-                fn(self.db)
-                self.db.execute("INSERT INTO _migrations (name) VALUES (?)", (name,))
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
-            applied.append(name)
-        return applied
+        return MIGRATIONS.apply(self.db)
 
     def done_ids(self, *, include_errors: bool = True) -> set[str]:
         ids = {row[0] for row in self.db.execute("SELECT id FROM reports")}
@@ -115,8 +80,7 @@ class Store:
         """Write outcomes in one transaction; returns how many rows were written."""
         verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
         written = 0
-        self.db.execute("BEGIN")
-        try:
+        with transaction(self.db):
             for outcome in outcomes:
                 if outcome.report is not None:
                     written += self._save_report(verb, outcome)
@@ -127,10 +91,6 @@ class Store:
                         (outcome.id, outcome.source, outcome.error or "unknown error"),
                     )
                     written += cursor.rowcount
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
         return written
 
     def _save_report(self, verb: str, outcome: Outcome) -> int:

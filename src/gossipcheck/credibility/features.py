@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _DIGITS = re.compile(r"[0-9]")
@@ -94,11 +94,17 @@ def raw_tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
-def content_tokens(text: str, max_tokens: int = 0, drop: frozenset[str] = DROP) -> list[str]:
+def content_tokens(
+    text: str,
+    max_tokens: int = 0,
+    drop: frozenset[str] = DROP,
+    keep: frozenset[str] | None = None,
+) -> list[str]:
     """The content tokens the model looks at.
 
     ``max_tokens`` (0 = all) counts raw tokens, so truncation is independent of
-    how many function words a style uses.
+    how many function words a style uses. With ``keep``, only those words (and
+    numbers) survive: the content-word lexicon learnt at training time.
     """
     tokens = raw_tokens(text)
     if max_tokens > 0:
@@ -107,7 +113,10 @@ def content_tokens(text: str, max_tokens: int = 0, drop: frozenset[str] = DROP) 
     for tok in tokens:
         if tok in drop or (len(tok) == 1 and not tok.isdigit()):
             continue
-        out.append(_DIGITS.sub("0", tok) if tok[0].isdigit() else tok)
+        if tok[0].isdigit():
+            out.append(_DIGITS.sub("0", tok))
+        elif keep is None or tok in keep:
+            out.append(tok)
     return out
 
 
@@ -122,20 +131,26 @@ def ngrams(tokens: Sequence[str], n_max: int) -> list[str]:
 class Analyzer:
     """Picklable text -> feature-strings function (training and run time)."""
 
-    def __init__(self, max_tokens: int = 0, n_max: int = 2, drop_tone: bool = True) -> None:
+    def __init__(
+        self,
+        max_tokens: int = 0,
+        n_max: int = 2,
+        drop_tone: bool = True,
+        keep: frozenset[str] | None = None,
+    ) -> None:
         self.max_tokens = max_tokens
         self.n_max = n_max
         self.drop_tone = drop_tone
+        self.keep = keep
 
     @property
     def params(self) -> dict[str, int | bool]:
+        """JSON-able settings (the ``keep`` lexicon is stored separately)."""
         return {"max_tokens": self.max_tokens, "n_max": self.n_max, "drop_tone": self.drop_tone}
 
-    def __call__(self, text: str) -> list[str]:
+    def tokens(self, text: str) -> list[str]:
         drop = DROP if self.drop_tone else STOPWORDS
-        return ngrams(content_tokens(text, self.max_tokens, drop), self.n_max)
+        return content_tokens(text, self.max_tokens, drop, self.keep)
 
-
-def iter_analyzed(texts: Iterable[str], analyzer: Analyzer) -> Iterable[list[str]]:
-    for text in texts:
-        yield analyzer(text)
+    def __call__(self, text: str) -> list[str]:
+        return ngrams(self.tokens(text), self.n_max)

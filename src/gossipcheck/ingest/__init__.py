@@ -17,7 +17,6 @@ from ..settings import MIN_WORDS, Options
 from ..text import split_sentences
 from .decode import check_size, decode_text, looks_binary, looks_like_html
 from .fetch import Fetcher
-from .html import extract_html
 from .language import detect_language
 from .plain import split_title
 
@@ -41,6 +40,8 @@ def from_text(
 
 
 def from_html(html: str | bytes, *, url: str | None = None, source: str | None = None) -> Article:
+    from .html import extract_html  # trafilatura is slow to import; only HTML needs it
+
     what = source or url or "page"
     extracted = extract_html(html, url=url, what=what)
     words = len(extracted.text.split())

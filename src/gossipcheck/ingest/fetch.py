@@ -13,12 +13,14 @@ import ipaddress
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
-
-import httpx
 
 from ..errors import FetchError
 from ..settings import MAX_INPUT_BYTES, MAX_REDIRECTS, USER_AGENT
+
+if TYPE_CHECKING:
+    import httpx
 
 Resolver = Callable[[str], list[str]]
 
@@ -95,6 +97,8 @@ class Fetcher:
         self.allow_private = allow_private
 
     def fetch(self, url: str) -> Fetched:
+        import httpx  # imported on first fetch: most checks never touch the network
+
         timeout = httpx.Timeout(self.timeout_s)
         headers = {"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"}
         with httpx.Client(
@@ -113,6 +117,8 @@ class Fetcher:
             raise FetchError(f"too many redirects (more than {MAX_REDIRECTS})")
 
     def _get(self, client: httpx.Client, url: str) -> _Response:
+        import httpx
+
         try:
             with client.stream("GET", url) as response:
                 body = bytearray()

@@ -92,6 +92,7 @@ def build_report(article: Article) -> dict[str, Any]:
             }
             for e in article.entities
         ],
+        "corroboration": article.corroboration,
         "sentences": [
             {"index": s.index, "start": s.span.start, "end": s.span.end} for s in article.sentences
         ],

@@ -10,6 +10,7 @@ the text.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -145,7 +146,7 @@ def segments(report: dict[str, Any]) -> list[Segment]:
     marks = _marks(report, len(text))
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
     out: list[Segment] = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in itertools.pairwise(cuts):
         active = sorted((m for m in marks if m.start <= start and end <= m.end), key=_key)
         seg = Segment(text[start:end])
         for mark in active:

@@ -33,6 +33,8 @@ def render(report: dict[str, Any], console: Console) -> None:
     console.print(_attributions(report))
     console.print(_signals(report))
     console.print(_claims(report))
+    if report.get("corroboration") is not None:
+        console.print(_corroboration(report["corroboration"]))
 
 
 def _header(report: dict[str, Any]) -> Panel:
@@ -98,8 +100,8 @@ def _attributions(report: dict[str, Any]) -> Table:
     table = Table(title="Who said what", caption=caption or None, expand=True, title_justify="left")
     table.add_column("#", justify="right", width=3)
     table.add_column("Speaker", ratio=2)
-    table.add_column("Type", ratio=1)
-    table.add_column("Cue", ratio=1)
+    table.add_column("Type", no_wrap=True, min_width=13)
+    table.add_column("Cue", ratio=1, min_width=8)
     table.add_column("Content", ratio=5)
     for i, a in enumerate(report["attributions"]):
         style = "red" if a["source_type"] == "anonymous" else None
@@ -128,13 +130,39 @@ def _signals(report: dict[str, Any]) -> Panel:
 
 def _claims(report: dict[str, Any]) -> Table:
     table = Table(title="Check-worthy claims", expand=True, title_justify="left")
-    table.add_column("Type", ratio=1)
+    table.add_column("Type", no_wrap=True, min_width=12)
     table.add_column("Claim", ratio=6)
     table.add_column("Rests on", ratio=2)
     for c in report["claims"]:
         table.add_row(c["type"], _clip(c["text"], 200), c["attributed_to"])
     if not report["claims"]:
         table.add_row("", "no check-worthy factual claims found", "")
+    return table
+
+
+def _corroboration(found: dict[str, Any]) -> Table:
+    table = Table(
+        title=f"Same story elsewhere ({found['corpus_size']} articles searched)",
+        expand=True,
+        title_justify="left",
+    )
+    table.add_column("Similarity", justify="right", width=10)
+    table.add_column("Published", width=12)
+    table.add_column("Outlet", ratio=1)
+    table.add_column("Title", ratio=4)
+    earliest = (found.get("earliest") or {}).get("id")
+    for match in found["matches"]:
+        if not match["same_story"]:
+            continue
+        first = " (first)" if match["id"] == earliest else ""
+        table.add_row(
+            f"{match['similarity']:.2f}",
+            (match["published"] or "")[:10] + first,
+            match["outlet"] or "",
+            _clip(match["title"] or match["id"], 100),
+        )
+    if not any(m["same_story"] for m in found["matches"]):
+        table.add_row("", "", "", "no other copy of this story in the corpus")
     return table
 
 

@@ -71,4 +71,18 @@ def find_entities(text: str, outlets: list[OutletMention] | None = None) -> list
                 continue
         entities.append(Entity(span=span, label=label, text=surface, stage="sourcing"))
     entities.sort(key=lambda e: e.span.start)
+    return _relabel_name_parts(entities)
+
+
+def _relabel_name_parts(entities: list[Entity]) -> list[Entity]:
+    """A lone "Kardashian" tagged GPE/ORG after "Kim Kardashian" was named is a PERSON."""
+    parts: set[str] = set()
+    for ent in entities:
+        if ent.label == "PERSON":
+            words = ent.text.split()
+            if len(words) > 1:
+                parts.update(words)
+            continue
+        if ent.label in ("GPE", "ORG") and ent.text in parts:
+            ent.label = "PERSON"
     return entities

@@ -109,7 +109,7 @@ def _alias_regex(aliases: list[str]) -> re.Pattern[str] | None:
     alts = []
     for alias in sorted(set(aliases), key=len, reverse=True):
         pat = r"\s+".join(re.escape(w) for w in alias.split())
-        pat = pat.replace("'", "['’]").replace("’", "['’]")
+        pat = pat.replace("'", "['’]").replace("’", "['’]").replace(r"\.", r"\.\s?")
         alts.append(pat)
     return re.compile(r"(?<![\w.!])(?:" + "|".join(alts) + r")(?![\w]|['’]s\s+Choice|\s+Choice)")
 

@@ -1,0 +1,183 @@
+"""Load test for the web API: ``python bench/load.py [--duration 60] [--clients 8]``.
+
+Starts ``gossipcheck serve`` in a subprocess on 127.0.0.1 (a free port), then
+drives ``POST /api/check`` with the example article from a second process
+(asyncio + httpx, one connection per client) for ``--duration`` seconds,
+stops everything and prints the request count, requests/s, p50/p99 latency
+and the 5xx count. Exits 1 if any response was a 5xx. Loopback only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "radar-style-re-report.txt"
+HOST = "127.0.0.1"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+# ---- the driver (runs in its own process) -----------------------------------
+async def drive(base: str, clients: int, duration: float) -> dict[str, Any]:
+    payload = {"text": EXAMPLE.read_text(encoding="utf-8")}
+    latencies: list[float] = []
+    statuses: Counter[str] = Counter()
+    deadline = time.perf_counter() + duration
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
+
+        async def worker() -> None:
+            while time.perf_counter() < deadline:
+                started = time.perf_counter()
+                try:
+                    response = await client.post("/api/check", json=payload)
+                    statuses[str(response.status_code)] += 1
+                except httpx.HTTPError as exc:
+                    statuses[type(exc).__name__] += 1
+                    continue
+                latencies.append(time.perf_counter() - started)
+
+        began = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(clients)))
+        elapsed = time.perf_counter() - began
+    return {
+        "requests": sum(statuses.values()),
+        "elapsed_s": round(elapsed, 2),
+        "statuses": dict(statuses),
+        "latencies": latencies,
+    }
+
+
+# ---- the orchestrator -----------------------------------------------------------
+def start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "gossipcheck.cli", "serve", "--host", HOST]
+    command += ["--port", str(port), "--workers", str(workers)]
+    return subprocess.Popen(
+        command,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+
+
+def wait_ready(base: str, server: subprocess.Popen[bytes], limit_s: float = 300) -> None:
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            err = server.stderr.read().decode(errors="replace") if server.stderr else ""
+            raise SystemExit(f"server exited with {server.returncode}:\n{err[-2000:]}")
+        try:
+            if httpx.get(base + "/api/health", timeout=2).json().get("ready"):
+                return
+        except (httpx.HTTPError, ValueError):
+            pass
+        time.sleep(0.5)
+    raise SystemExit("server did not become ready")
+
+
+def stop_server(server: subprocess.Popen[bytes]) -> None:
+    if server.poll() is None:
+        os.killpg(server.pid, signal.SIGINT)
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+
+
+def summarise(result: dict[str, Any], clients: int, duration: float) -> dict[str, Any]:
+    latencies = result["latencies"]
+    statuses: dict[str, int] = result["statuses"]
+    five_xx = sum(n for code, n in statuses.items() if code.startswith("5"))
+    errors = sum(n for code, n in statuses.items() if not code.isdigit())
+    return {
+        "clients": clients,
+        "duration_s": duration,
+        "requests": result["requests"],
+        "ok_2xx": sum(n for code, n in statuses.items() if code.startswith("2")),
+        "5xx": five_xx,
+        "transport_errors": errors,
+        "statuses": statuses,
+        "requests_per_s": round(result["requests"] / result["elapsed_s"], 2),
+        "p50_ms": round(percentile(latencies, 50) * 1000, 1),
+        "p99_ms": round(percentile(latencies, 99) * 1000, 1),
+        "max_ms": round(max(latencies, default=float("nan")) * 1000, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=float, default=60.0, help="seconds of load")
+    parser.add_argument("--clients", type=int, default=8, help="concurrent clients (>= 8)")
+    parser.add_argument("--workers", type=int, default=1, help="server worker processes")
+    parser.add_argument("--drive", metavar="URL", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.drive:  # the second process
+        result = asyncio.run(drive(args.drive, args.clients, args.duration))
+        json.dump(result, sys.stdout)
+        return 0
+
+    port = free_port()
+    base = f"http://{HOST}:{port}"
+    server = start_server(port, args.workers)
+    try:
+        wait_ready(base, server)
+        httpx.post(base + "/api/check", json={"text": EXAMPLE.read_text("utf-8")}, timeout=60)
+        driver = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--drive",
+                base,
+                "--clients",
+                str(args.clients),
+                "--duration",
+                str(args.duration),
+            ],
+            capture_output=True,
+            check=True,
+            timeout=args.duration + 300,
+        )
+    finally:
+        stop_server(server)
+    summary = summarise(json.loads(driver.stdout), args.clients, args.duration)
+    print(json.dumps(summary, indent=2))
+    verdict = "PASS: zero 5xx" if summary["5xx"] == 0 else f"FAIL: {summary['5xx']} 5xx"
+    print(
+        f"{verdict} | {summary['requests']} requests, {summary['requests_per_s']} req/s, "
+        f"p50 {summary['p50_ms']} ms, p99 {summary['p99_ms']} ms "
+        f"({args.clients} clients, {args.duration:g} s, POST /api/check)"
+    )
+    return 0 if summary["5xx"] == 0 and summary["transport_errors"] == 0 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,189 @@
+"""Evaluation of the sourcing stage against a gold JSONL (``eval/sourcing/annotations.jsonl``).
+
+Gold, one line per article::
+
+    {"id": str, "file": "gossipcop/extra.jsonl",
+     "attributions": [{"speaker": [s, e] | null, "cue": [s, e], "content": [s, e] | null,
+                       "source_type": T, "speaker_text": str}],
+     "chain": [outlet names, nearest first]}
+
+Offsets are into the raw ``text`` of the row (no title prepended). Predicted and
+gold attributions are paired one-to-one, greedily by largest overlap: a pair
+matches when the speaker spans overlap, or, when a side has no speaker, when
+the cue spans overlap.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..article import Article, Attribution, Span
+from ..errors import DataError
+from ..text import split_sentences
+from .outlets import lookup_outlet
+from .stage import SourcingStage
+
+Pair = tuple[int, int]
+
+
+def _span(value: Sequence[int] | None) -> Span | None:
+    return None if value is None else Span(int(value[0]), int(value[1]))
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def _match(
+    gold: list[Any], pred: list[Any], score: Callable[[Any, Any], int]
+) -> list[Pair]:
+    """Greedy one-to-one pairing by descending ``score`` (> 0 only)."""
+    scored = sorted(
+        ((score(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs: list[Pair] = []
+    for value, gi, pi in scored:
+        if value <= 0 or gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        pairs.append((gi, pi))
+    return pairs
+
+
+def _attribution_score(g: dict[str, Any], p: Attribution) -> int:
+    gs, gc = _span(g["speaker"]), _span(g["cue"])
+    if gs is not None and p.speaker is not None:
+        return _overlap(gs, p.speaker)
+    if gc is not None and p.cue is not None:
+        return _overlap(gc, p.cue)
+    return 0
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "tp": tp, "pred": n_pred, "gold": n_gold}
+
+
+def _canonical(name: str) -> str:
+    outlet = lookup_outlet(name)
+    return outlet.name if outlet else name
+
+
+def load_rows(data_dir: Path, files: set[str]) -> dict[tuple[str, str], str]:
+    """``(file, id) -> text`` for the data files named in the gold."""
+    texts: dict[tuple[str, str], str] = {}
+    for file in sorted(files):
+        path = Path(data_dir) / file
+        if not path.is_file():
+            raise DataError(f"missing data file: {path}")
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                texts[(file, str(row["id"]))] = row["text"]
+    return texts
+
+
+def evaluate_sourcing(
+    gold_path: Path, data_dir: Path, stage: SourcingStage | None = None
+) -> dict[str, Any]:
+    """Speaker/content/attribution F1, source-type accuracy, anonymous recall, ms/article."""
+    gold_rows = [
+        json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    texts = load_rows(data_dir, {row["file"] for row in gold_rows})
+    stage = stage or SourcingStage()
+    stage(Article(text="Warm-up: a source told People that the model is loaded."))
+    counts: Counter[str] = Counter()
+    confusion: Counter[tuple[str, str]] = Counter()
+    timings: list[float] = []
+    chain_exact = chain_first = chain_gold = 0
+    for row in gold_rows:
+        key = (row["file"], str(row["id"]))
+        if key not in texts:
+            raise DataError(f"gold row {row['id']} not found in {row['file']}")
+        article = Article(text=texts[key])
+        started = time.perf_counter()
+        article.sentences = split_sentences(article.text)
+        stage(article)
+        timings.append((time.perf_counter() - started) * 1000)
+        gold = row["attributions"]
+        pred = article.attributions
+        # Attributions.
+        pairs = _match(gold, pred, _attribution_score)
+        counts["attr_tp"] += len(pairs)
+        counts["attr_pred"] += len(pred)
+        counts["attr_gold"] += len(gold)
+        for gi, pi in pairs:
+            g_type, p_type = gold[gi]["source_type"], pred[pi].source_type
+            confusion[(g_type, p_type)] += 1
+            counts["type_correct"] += g_type == p_type
+            if g_type == "anonymous":
+                counts["anon_found"] += 1
+                counts["anon_typed"] += p_type == "anonymous"
+        counts["anon_gold"] += sum(1 for g in gold if g["source_type"] == "anonymous")
+        # Speakers and contents on their own.
+        g_spk = [s for s in (_span(g["speaker"]) for g in gold) if s is not None]
+        p_spk = [a.speaker for a in pred if a.speaker is not None]
+        counts["spk_gold"] += len(g_spk)
+        counts["spk_pred"] += len(p_spk)
+        counts["spk_exact"] += len(_match(g_spk, p_spk, lambda g, p: int(g == p)))
+        counts["spk_overlap"] += len(_match(g_spk, p_spk, _overlap))
+        g_con = [s for s in (_span(g["content"]) for g in gold) if s is not None]
+        p_con = [a.content for a in pred if a.content is not None]
+        counts["con_gold"] += len(g_con)
+        counts["con_pred"] += len(p_con)
+        counts["con_overlap"] += len(_match(g_con, p_con, _overlap))
+        # Chain.
+        g_chain = [_canonical(n) for n in row.get("chain", [])]
+        p_chain = [link.outlet for link in article.reporting_chain]
+        chain_exact += g_chain == p_chain
+        if g_chain:
+            chain_gold += 1
+            chain_first += bool(p_chain) and p_chain[0] == g_chain[0]
+    matched = counts["attr_tp"]
+    return {
+        "articles": len(gold_rows),
+        "attribution_overlap": _prf(matched, counts["attr_pred"], counts["attr_gold"]),
+        "speaker_exact": _prf(counts["spk_exact"], counts["spk_pred"], counts["spk_gold"]),
+        "speaker_overlap": _prf(counts["spk_overlap"], counts["spk_pred"], counts["spk_gold"]),
+        "content_overlap": _prf(counts["con_overlap"], counts["con_pred"], counts["con_gold"]),
+        "source_type_accuracy": round(counts["type_correct"] / matched, 4) if matched else 0.0,
+        "anonymous_recall": round(counts["anon_typed"] / counts["anon_gold"], 4)
+        if counts["anon_gold"] else 0.0,
+        "anonymous_found": round(counts["anon_found"] / counts["anon_gold"], 4)
+        if counts["anon_gold"] else 0.0,
+        "chain_exact": round(chain_exact / len(gold_rows), 4) if gold_rows else 0.0,
+        "chain_first_link": round(chain_first / chain_gold, 4) if chain_gold else 0.0,
+        "ms_per_article": round(statistics.fmean(timings), 2) if timings else 0.0,
+        "ms_p95": round(sorted(timings)[int(0.95 * (len(timings) - 1))], 2) if timings else 0.0,
+        "type_confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())},
+    }
+
+
+def main() -> None:  # pragma: no cover - convenience entry point
+    import sys
+
+    from ..settings import shared_data_dir
+
+    root = Path(__file__).resolve().parents[3]
+    gold = Path(sys.argv[1]) if len(sys.argv) > 1 else root / "eval/sourcing/annotations.jsonl"
+    data = Path(sys.argv[2]) if len(sys.argv) > 2 else shared_data_dir()
+    print(json.dumps(evaluate_sourcing(gold, data), indent=1))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,117 @@
+"""Regular expressions for attribution, built once from the lexicon tables.
+
+Kept apart from the extraction logic so that the grammar of a speaker noun
+phrase can be read (and tested) on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicons import compile_phrases, phrase_pattern, table, word_list
+
+DETERMINERS = (
+    r"(?:(?i:a|an|the|one|another|two|three|four|five|several|multiple|many|some|other|"
+    r"numerous|both|his|her|their|its|our|this|that|these|those|the\s+couple['’]s)|"
+    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s|\d+)"
+)
+# Words that never start or sit inside a speaker noun phrase's modifiers.
+_STOP = (
+    r"(?:and|but|or|so|that|which|who|whom|whose|has|have|had|is|are|was|were|be|been|"
+    r"will|would|could|should|may|might|can|did|does|do|not|if|when|while|as|than|then|"
+    r"it|he|she|they|we|you|i|him|her|them|us|me|to|of|in|on|at|by|with|for|from|"
+    r"said|says|told|tells|added|adds|according|also|even|just|reportedly|apparently)"
+)
+_MOD = r"(?:(?!(?i:" + _STOP + r")\b)[A-Za-z0-9][\w’'-]*(?:\s+and)?(?:\s+|-))"
+_POST = (
+    r"(?:,?\s+(?:close\s+to|closest\s+to|close\s+with|familiar\s+with|near|for|at|from|of|"
+    r"inside|within|connected\s+(?:to|with)|with\s+(?:knowledge\s+of|ties\s+to|access\s+to)|who\s+(?:knows|know|"
+    r"has|have|is|are|was|were)(?:\s+(?:worked|been|spoken|seen))?(?:\s+with)?|in)\s+"
+    r"[^,;:“”\"!?.()]{1,60}?)"
+)
+PRONOUN_RE = re.compile(r"(?<![\w’'-])(he|she|they|He|She|They|I|We)\s*$")
+NAME_RE = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|de|van|von|da|del|la|le|di)(?:\s+(?:[A-Z][\w’'.-]*|de|van|"
+    r"von|da|del|la|le|di)){0,3})\s*$"
+)
+NAME_START_RE = re.compile(
+    r"\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])"
+)
+PRONOUN_START_RE = re.compile(r"\s*(he|she|they|I|we)(?![\w’'-])")
+# Leading words that are capitalised only because they start a sentence.
+NAME_STOPWORDS = frozenset(word_list("name_stopwords"))
+# Words allowed between a speaker and its cue ("she recently told", "Kim has retweeted").
+ADVERBS_RE = re.compile(
+    r"(?:\s+(?:[a-z]+ly|also|even|later|then|recently|previously|once|has|had|have|just|"
+    r"would|will|first|earlier|further|since|now|already|still|exclusively|EXCLUSIVELY|"
+    r"reportedly|allegedly|apparently|all|only|too|ever|once\s+again|again|herself|himself|"
+    r"themselves|can|could|did|does|do|is|are|was|were|been|being|be|['’]s|['’]ve))+\s*$"
+)
+# Auxiliaries that belong to the cue's verb group ("has learned", "is now claiming").
+AUX_START_RE = re.compile(
+    r"(?<![\w’'-])(?:has|have|had|is|are|was|were|can|could|will|would|did|does|do|['’]s|"
+    r"['’]ve)\b[\s\w’'-]*$"
+)
+GENERIC_NP_RE = re.compile(
+    r"(?<![\w’'-])(?:the|The|a|an|A|An|his|her|their|His|Her|Their|its|Its|this|This)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z][\w’'-]*)\s*$"
+)
+RELATIVE_RE = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
+PARTICIPLE_RE = re.compile(r"\w+ing$")
+CLAUSE_BREAK_RE = re.compile(r"[,;:(—–“”\"]")
+QUOTE_BEFORE_RE = re.compile(r"[”\"’]\s*[,.!?—–-]*\s*$|[,.!?—–-]\s*[”\"’]\s*$")
+OBJECT_PRONOUN_RE = re.compile(r"\s*(?:him|her|me|us|them|reporters|fans|the\s+crowd)\b")
+THAT_RE = re.compile(r"\s*(?:[,:]\s*)?(?:that\b)?\s*")
+OUTLET_NOUN_RE = re.compile(
+    r"\s*(?:the|this|that)\s+(?:outlet|site|website|magazine|mag|publication|tabloid|"
+    r"newspaper|paper|network|report)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Cue matcher plus the kind of each (lower-cased, single-spaced) form."""
+
+    regex: re.Pattern[str]
+    kinds: dict[str, str]
+
+
+@cache
+def cues() -> Cues:
+    rows = table("cue_verbs")
+    kinds = {" ".join(form.lower().split()): kind for form, kind in rows}
+    return Cues(compile_phrases([form for form, _ in rows]), kinds)
+
+
+@cache
+def speaker_nouns() -> dict[str, str]:
+    return {" ".join(noun.lower().split()): cls for noun, cls in table("speaker_nouns")}
+
+
+@cache
+def noun_phrase_re() -> re.Pattern[str]:
+    """A speaker noun phrase ending at the end of the string (``$``)."""
+    nouns = phrase_pattern(speaker_nouns())
+    return re.compile(
+        r"(?<![\w’'-])(?:" + DETERMINERS + r"\s+)?(?:" + _MOD + r"){0,3}(?i:(?P<head>" + nouns
+        + r"))" + _POST + r"?\s*$"
+    )
+
+
+@cache
+def noun_phrase_start_re() -> re.Pattern[str]:
+    """A speaker noun phrase at the start of the string (after an inverted cue)."""
+    nouns = phrase_pattern(speaker_nouns())
+    return re.compile(
+        r"\s*(?:" + DETERMINERS + r"\s+)?(?:" + _MOD + r"){0,3}(?i:(?P<head>" + nouns
+        + r"))(?:" + _POST + r"(?=\s*[,.;:!?]|\s*$))?"
+    )
+
+
+@cache
+def contexts() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = table("source_contexts")
+    kinds = {" ".join(p.lower().split()): cls for p, cls in rows}
+    return compile_phrases([p for p, _ in rows]), kinds

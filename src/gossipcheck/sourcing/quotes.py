@@ -1,0 +1,93 @@
+"""Direct quotations: “…” and "…" pairs, including quotes that run over paragraphs.
+
+A paragraph that opens a quote and does not close it continues into the next
+paragraph when that one opens with a quote mark (the newspaper convention).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Span
+
+_PARAGRAPH_RE = re.compile(r"\n\s*\n|\n")
+_MIN_WORDS = 3  # "‘People’" or a scare-quoted word is not a quotation
+
+
+def find_quotes(text: str) -> list[Span]:
+    """Spans of quoted text, inside the marks, in order."""
+    quotes: list[Span] = []
+    pos = 0
+    length = len(text)
+    for para in _paragraphs(text):
+        start, end = para
+        if start < pos:
+            continue
+        i = start
+        while i < end:
+            ch = text[i]
+            if ch == "“":
+                close = text.find("”", i + 1, end)
+                if close == -1:
+                    close = _continue(text, end, length)
+                    _add(quotes, text, i + 1, close)
+                    pos = close
+                    break
+                _add(quotes, text, i + 1, close)
+                i = close + 1
+                continue
+            if ch == '"':
+                close = text.find('"', i + 1, end)
+                if close == -1:
+                    _add(quotes, text, i + 1, end)
+                    break
+                _add(quotes, text, i + 1, close)
+                i = close + 1
+                continue
+            i += 1
+    return quotes
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _PARAGRAPH_RE.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _continue(text: str, para_end: int, length: int) -> int:
+    """End of a quote left open at ``para_end``: runs on while paragraphs open with “."""
+    end = para_end
+    while True:
+        nxt = end
+        while nxt < length and text[nxt].isspace():
+            nxt += 1
+        if nxt >= length or text[nxt] != "“":
+            return end
+        newline = text.find("\n", nxt)
+        stop = length if newline == -1 else newline
+        close = text.find("”", nxt + 1, stop)
+        if close != -1:
+            return close
+        end = stop
+
+
+def _add(quotes: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if len(text[start:end].split()) >= _MIN_WORDS:
+        quotes.append(Span(start, end))
+
+
+def quote_at(quotes: list[Span], offset: int) -> Span | None:
+    for q in quotes:
+        if q.start <= offset < q.end:
+            return q
+        if q.start > offset:
+            return None
+    return None

@@ -1,0 +1,51 @@
+"""``SourcingStage``: entities, attributions, reporting chain and the article's outlet."""
+
+from __future__ import annotations
+
+from ..article import Article
+from ..pipeline import record
+from .attributions import AttributionFinder
+from .chain import build_chain
+from .coreference import resolve
+from .entities import find_entities
+from .outlets import find_outlets, lookup_outlet
+
+VERSION = "0.1.0"
+
+
+class SourcingStage:
+    """Fills ``entities``, ``attributions``, ``reporting_chain``; canonicalises ``outlet``.
+
+    Reads ``text``, ``sentences``, ``outlet`` and ``url``.
+    """
+
+    name = "sourcing"
+    version = VERSION
+
+    def __init__(self, *, use_ner: bool = True) -> None:
+        self.use_ner = use_ner
+
+    def __call__(self, article: Article) -> Article:
+        if not article.sentences and article.text:
+            from ..text import split_sentences
+
+            article.sentences = split_sentences(article.text)
+        known = lookup_outlet(article.outlet) or lookup_outlet(article.url)
+        if known is not None:
+            article.outlet = known.name
+        mentions = find_outlets(article.text)
+        if self.use_ner:
+            article.entities = find_entities(article.text, mentions)
+        else:
+            from ..article import Entity
+
+            article.entities = [
+                Entity(m.span, "OUTLET", m.text, canonical=m.outlet.name, stage=self.name)
+                for m in mentions
+            ]
+        orgs = [e.span for e in article.entities if e.label == "ORG"]
+        candidates = AttributionFinder(article, mentions, orgs).find()
+        starts = [s.span.start for s in article.sentences]
+        article.attributions = resolve(article.text, candidates, article.entities, starts)
+        article.reporting_chain = build_chain(article)
+        return record(article, self)

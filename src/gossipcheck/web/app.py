@@ -1,0 +1,79 @@
+"""The FastAPI app factory: wires the core Checker, routes, middleware and
+static files. No analysis logic lives here or in the views.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from .. import __version__
+from ..settings import MAX_INPUT_BYTES, Options
+from . import api, docs, pages
+from .errors import install_handlers
+from .middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
+from .runner import DEFAULT_THREADS, DEFAULT_TIMEOUT_S, CheckerLike, Runner
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+DESCRIPTION = """How far to trust a celebrity news story, and why. Offline.
+
+`POST /api/check` takes `{"text": ...}`, `{"html": ...}` or `{"url": ...}` and answers
+the same report as `gossipcheck check --format json`. Errors answer
+`{"error": code, "message": one line}` with a 4xx/5xx status.
+"""
+
+
+def create_app(
+    checker: CheckerLike | None = None,
+    options: Options | None = None,
+    *,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    threads: int = DEFAULT_THREADS,
+    max_body_bytes: int = MAX_INPUT_BYTES,
+) -> FastAPI:
+    """The web app and REST API around one :class:`~gossipcheck.Checker`.
+
+    ``checker`` defaults to ``Checker(options)``; tests inject fakes or a
+    Checker with a mock fetcher. ``timeout_s`` bounds each analysis.
+    """
+    if checker is None:
+        from ..core import Checker
+
+        checker = Checker(options or Options())
+    runner = Runner(checker, timeout_s=timeout_s, threads=threads)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await runner.warm_up()
+        yield
+        runner.close()
+
+    app = FastAPI(
+        title="gossipcheck",
+        version=__version__,
+        description=DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.runner = runner
+    install_handlers(app)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.include_router(docs.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware)  # outermost: headers on every response
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for ``uvicorn --factory`` (used when serving with several workers)."""
+    allow = os.environ.get("GOSSIPCHECK_ALLOW_PRIVATE", "") == "1"
+    return create_app(options=Options(allow_private=allow))

@@ -1,0 +1,93 @@
+"""The HTML pages: the form at ``/`` and its result at ``POST /check``.
+
+``POST /check`` is a plain form post (no JavaScript needed). The same view
+answers JSON when the client asks for it (``Accept: application/json``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+
+from ..errors import GossipcheckError, InputError
+from ..ingest.decode import looks_like_html
+from ..report.html import environment, render_page
+from .errors import error_code, error_json, error_message, error_status
+from .runner import Runner
+from .schemas import ArticleIn
+
+router = APIRouter(include_in_schema=False)
+_URL = re.compile(r"https?://\S+", re.IGNORECASE)
+_FORM_TYPES = ("application/x-www-form-urlencoded", "")
+
+
+def form_item(value: str, title: str | None) -> ArticleIn:
+    """What the one box holds: a link, an HTML page, or article text."""
+    stripped = value.strip()
+    if _URL.fullmatch(stripped):
+        return ArticleIn(url=stripped)
+    if looks_like_html(stripped):
+        return ArticleIn(html=stripped)
+    return ArticleIn(text=value, title=title.strip() or None if title else None)
+
+
+def wants_json(request: Request) -> bool:
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+def form_page(
+    *, error: str | None = None, input: str = "", title: str = "", status: int = 200
+) -> HTMLResponse:
+    html = (
+        environment()
+        .get_template("index.html")
+        .render(
+            standalone=False,
+            static="/static",
+            page_title="gossipcheck — check a celebrity story",
+            error=error,
+            input=input,
+            title=title,
+        )
+    )
+    return HTMLResponse(html, status_code=status)
+
+
+@router.get("/", response_class=HTMLResponse)
+async def index() -> HTMLResponse:
+    return form_page()
+
+
+@router.post("/check")
+async def check(request: Request) -> Response:
+    fields = await _form(request)
+    value, title = fields.get("input", ""), fields.get("title", "")
+    try:
+        if not value.strip():
+            raise InputError("paste an article, its HTML, or a link")
+        runner: Runner = request.app.state.runner
+        report = await runner.check(form_item(value, title))
+    except GossipcheckError as exc:
+        if wants_json(request):
+            return error_json(error_status(exc), error_code(exc), error_message(exc))
+        return form_page(
+            error=error_message(exc), input=value, title=title, status=error_status(exc)
+        )
+    if wants_json(request):
+        return JSONResponse(report)
+    return HTMLResponse(render_page(report, standalone=False))
+
+
+async def _form(request: Request) -> dict[str, str]:
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind not in _FORM_TYPES:
+        raise InputError("send the form as application/x-www-form-urlencoded")
+    body = (await request.body()).decode("utf-8", errors="replace")
+    parsed: dict[str, Any] = parse_qs(body, keep_blank_values=True, max_num_fields=20)
+    # browsers send textarea line breaks as CRLF; give the core the text as typed
+    return {key: values[0].replace("\r\n", "\n") for key, values in parsed.items() if values}

@@ -1,0 +1,35 @@
+"""``gossipcheck serve``: run the app under uvicorn."""
+
+from __future__ import annotations
+
+import os
+
+from ..settings import Options
+
+
+def serve(
+    *, host: str = "127.0.0.1", port: int = 8000, options: Options | None = None, workers: int = 1
+) -> None:
+    """Serve the web app and API until interrupted."""
+    import uvicorn
+
+    options = options or Options()
+    common = {
+        "host": host,
+        "port": port,
+        "log_level": "info",
+        "server_header": False,
+        "timeout_graceful_shutdown": 5,
+    }
+    if workers <= 1:
+        from .app import create_app
+
+        uvicorn.run(create_app(options=options), **common)  # type: ignore[arg-type]
+        return
+    os.environ["GOSSIPCHECK_ALLOW_PRIVATE"] = "1" if options.allow_private else "0"
+    uvicorn.run(
+        "gossipcheck.web.app:app_from_env",
+        factory=True,
+        workers=workers,
+        **common,  # type: ignore[arg-type]
+    )

@@ -1,0 +1,95 @@
+"""The whole pipeline, end to end, through the CLI and the Python API."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from gossipcheck.article import SOURCE_TYPES
+from gossipcheck.settings import SCHEMA_VERSION
+
+from .conftest import EXAMPLE, FIXTURES
+from .test_cli_errors import run_cli
+
+
+@pytest.fixture(scope="module")
+def example_report() -> dict:  # type: ignore[type-arg]
+    result = run_cli("check", str(EXAMPLE), "--format", "json")
+    assert result.returncode == 0, result.stderr.decode()
+    return json.loads(result.stdout)
+
+
+def test_json_report_shape(example_report: dict) -> None:  # type: ignore[type-arg]
+    report = example_report
+    assert report["schema_version"] == SCHEMA_VERSION
+    article = report["article"]
+    assert article["title"].startswith("Mara Quinn And Theo Lassiter")
+    assert article["word_count"] > 300
+    cred = report["credibility"]
+    assert 0.0 <= cred["p_fake"] <= 1.0
+    assert cred["verdict"] in ("likely real", "uncertain", "likely fake")
+    assert cred["model"] and cred["model_version"]
+    text = report["text"]
+    for a in report["attributions"]:
+        assert a["source_type"] in SOURCE_TYPES
+        if a["content"]:
+            assert text[a["content"]["start"] : a["content"]["end"]] == a["content"]["text"]
+        if a["speaker_span"]:
+            span = a["speaker_span"]
+            assert text[span["start"] : span["end"]] == a["speaker"]
+        assert 0 <= a["sentence_index"] < len(report["sentences"])
+    for s in report["signals"]:
+        assert text[s["start"] : s["end"]] == s["text"]
+    for c in report["claims"]:
+        assert text[c["start"] : c["end"]] == c["text"]
+    assert set(report["provenance"]) >= {"ingest", "sourcing", "signals", "claims", "credibility"}
+
+
+def test_example_sourcing_is_found(example_report: dict) -> None:  # type: ignore[type-arg]
+    report = example_report
+    types = [a["source_type"] for a in report["attributions"]]
+    assert types.count("anonymous") >= 4
+    assert "representative" in types and "social_media" in types
+    assert report["reporting_chain"][0]["outlet"] == "Us Weekly"
+    assert report["relayed_from"][-1] == "Us Weekly"
+    hedges = {s["text"].lower() for s in report["signals"] if s["kind"] == "hedge"}
+    assert {"reportedly", "apparently", "it seems"} <= hedges
+    assert any("Ivy" in c["entities"] or "Ivy" in c["text"] for c in report["claims"])
+    explanation = report["credibility"]["explanation"]
+    assert explanation["features"] and explanation["sentences"]
+
+
+def test_text_report_renders(tmp_path: Path) -> None:
+    out = tmp_path / "report.txt"
+    result = run_cli("check", str(EXAMPLE), "-o", str(out))
+    assert result.returncode == 0, result.stderr.decode()
+    rendered = out.read_text()
+    assert "Verdict:" in rendered and "Who said what" in rendered and "Us Weekly" in rendered
+
+
+def test_stdin_and_html_inputs() -> None:
+    result = run_cli("check", "-", "--format", "json", stdin=EXAMPLE.read_bytes())
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["article"]["source"] == "stdin"
+    result = run_cli("check", str(FIXTURES / "article.html"), "--format", "json")
+    report = json.loads(result.stdout)
+    assert report["article"]["author"] == "Kelly Marsh"
+    assert any(a["source_type"] == "anonymous" for a in report["attributions"])
+
+
+def test_non_english_says_model_does_not_apply() -> None:
+    result = run_cli("check", str(FIXTURES / "french.txt"), "--format", "json")
+    assert result.returncode == 0, result.stderr.decode()
+    cred = json.loads(result.stdout)["credibility"]
+    assert cred["applicable"] is False and cred["verdict"] == "not applicable"
+    assert "not English" in cred["reason"]
+
+
+def test_python_api(checker) -> None:  # type: ignore[no-untyped-def]
+    article = checker.check_text(EXAMPLE.read_text())
+    assert article.credibility is not None and article.attributions
+    many = list(checker.analyse_many([checker.ingestor.load(str(EXAMPLE))] * 3))
+    assert len(many) == 3
+    assert {a.credibility.p_fake for a in many} == {article.credibility.p_fake}

@@ -1,0 +1,36 @@
+"""``gossipcheck serve`` hands the app to uvicorn on the requested address."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pytest
+import uvicorn
+from fastapi import FastAPI
+
+from gossipcheck.settings import Options
+from gossipcheck.web import server
+
+
+def test_serve_one_worker_runs_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[Any, dict[str, Any]]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    server.serve(host="127.0.0.1", port=8123, options=Options())
+    app, kwargs = calls[0]
+    assert isinstance(app, FastAPI)
+    assert (kwargs["host"], kwargs["port"]) == ("127.0.0.1", 8123)
+    assert kwargs["server_header"] is False
+
+
+def test_serve_several_workers_uses_the_factory(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[Any, dict[str, Any]]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    monkeypatch.delenv("GOSSIPCHECK_ALLOW_PRIVATE", raising=False)
+    server.serve(port=8124, options=Options(allow_private=True), workers=3)
+    app, kwargs = calls[0]
+    assert app == "gossipcheck.web.app:app_from_env"
+    assert kwargs["factory"] is True and kwargs["workers"] == 3
+
+    assert os.environ["GOSSIPCHECK_ALLOW_PRIVATE"] == "1"
+    monkeypatch.delenv("GOSSIPCHECK_ALLOW_PRIVATE")
