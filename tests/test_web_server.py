@@ -26,11 +26,10 @@ def test_serve_one_worker_runs_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_serve_several_workers_uses_the_factory(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[Any, dict[str, Any]]] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
-    monkeypatch.delenv("GOSSIPCHECK_ALLOW_PRIVATE", raising=False)
+    monkeypatch.setenv("GOSSIPCHECK_ALLOW_PRIVATE", "0")  # restored (unset) afterwards
     server.serve(port=8124, options=Options(allow_private=True), workers=3)
     app, kwargs = calls[0]
     assert app == "gossipcheck.web.app:app_from_env"
     assert kwargs["factory"] is True and kwargs["workers"] == 3
 
     assert os.environ["GOSSIPCHECK_ALLOW_PRIVATE"] == "1"
-    monkeypatch.delenv("GOSSIPCHECK_ALLOW_PRIVATE")

@@ -66,6 +66,7 @@ def _by_key() -> tuple[dict[str, Outlet], dict[str, Outlet]]:
 def _norm(name: str) -> str:
     name = name.replace("’", "'").lower().strip()
     name = re.sub(r"^the\s+", "", name)
+    name = re.sub(r"\.\s+(?=com\b)", ".", name)
     return re.sub(r"\s+", " ", name)
 
 

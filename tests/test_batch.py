@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from gossipcheck.batch import run_batch
+from gossipcheck.store import Store
+
+from .conftest import EXAMPLE, FIXTURES
+from .test_cli_errors import run_cli
+
+
+@pytest.fixture()
+def inputs(tmp_path: Path) -> list[Path]:
+    body = EXAMPLE.read_text().split("\n", 2)[2]
+    rows = [
+        {"id": "a", "text": body, "title": "Mara and Theo split?"},
+        {"id": "b", "text": body.replace("Mara", "Lena")},
+        {"id": "short", "text": "Too short to be an article."},
+        {"id": "nohtml", "html": (FIXTURES / "no-article.html").read_text()},
+        {"id": "c", "text": body.replace("Theo", "Jonah")},
+    ]
+    jsonl = tmp_path / "articles.jsonl"
+    jsonl.write_text("\n".join(json.dumps(r) for r in rows) + "\nnot json at all\n")
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "story.html").write_bytes((FIXTURES / "article.html").read_bytes())
+    return [jsonl, folder]
+
+
+def test_batch_checks_records_errors_and_resumes(tmp_path: Path, inputs: list[Path]) -> None:
+    store = Store(tmp_path / "out.sqlite")
+    calls: list[int] = []
+
+    def interrupt_after_two_chunks(n: int) -> None:
+        calls.append(n)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(inputs, store, chunk_size=2, progress=interrupt_after_two_chunks)
+    saved = store.done_ids()
+    assert len(saved) == 4  # the two finished chunks are kept
+
+    summary = run_batch(inputs, store, chunk_size=2)
+    assert summary.total == 7 and summary.skipped == 4 and summary.checked == 3
+    counts = store.counts()
+    assert counts == {"reports": 4, "errors": 3}
+    errors = dict(store.db.execute("SELECT id, message FROM errors").fetchall())
+    assert "at least 20" in errors["short"]
+    assert "no article text" in errors["nohtml"]
+    assert any("not JSON" in message for message in errors.values())
+    titles = {r["article"]["title"] for r in store.reports()}
+    assert "Mara and Theo split?" in titles
+    assert "Jessa Rowe Engaged? Star Flashes Huge Ring In Malibu" in titles
+    # a third run has nothing left to do
+    assert run_batch(inputs, store).checked == 0
+
+
+def test_batch_in_a_process_pool_matches_inline(tmp_path: Path, inputs: list[Path]) -> None:
+    inline, pooled = Store(tmp_path / "a.sqlite"), Store(tmp_path / "b.sqlite")
+    run_batch(inputs, inline, chunk_size=2)
+    run_batch(inputs, pooled, chunk_size=2, workers=2)
+    query = "SELECT id, p_fake, verdict FROM reports ORDER BY id"
+    assert inline.db.execute(query).fetchall() == pooled.db.execute(query).fetchall()
+
+
+def test_batch_on_a_local_dask_cluster(tmp_path: Path, inputs: list[Path]) -> None:
+    pytest.importorskip("distributed")
+    store = Store(tmp_path / "d.sqlite")
+    summary = run_batch(inputs, store, chunk_size=3, dask="local", workers=1)
+    assert summary.checked == 7 and store.counts() == {"reports": 4, "errors": 3}
+
+
+def test_batch_cli_and_export(tmp_path: Path, inputs: list[Path]) -> None:
+    db = tmp_path / "cli.sqlite"
+    result = run_cli("batch", *map(str, inputs), "--db", str(db), "--quiet")
+    assert result.returncode == 0, result.stderr.decode()
+    assert "7 checked (3 errors)" in result.stdout.decode()
+    again = run_cli("batch", *map(str, inputs), "--db", str(db), "--quiet")
+    assert "0 checked (0 errors), 7 already done" in again.stdout.decode()
+    out = tmp_path / "reports.jsonl"
+    assert run_cli("export", str(db), "-o", str(out)).returncode == 0
+    assert len(out.read_text().splitlines()) == 4
+    missing = run_cli("batch", str(tmp_path / "nope.jsonl"), "--db", str(db))
+    assert missing.returncode != 0 and "no such file" in missing.stderr.decode()
+    assert len(list(Store(db).reports())) == 4  # nothing stored was lost
+
+
+def test_corpus_cli(tmp_path: Path) -> None:
+    body = EXAMPLE.read_text().split("\n", 2)[2]
+    jsonl = tmp_path / "corpus.jsonl"
+    jsonl.write_text(
+        json.dumps({"id": "orig", "text": body, "published": "2019-03-01", "title": "Orig"})
+        + "\n"
+        + json.dumps({"id": "other", "text": (FIXTURES / "french.txt").read_text() * 2})
+        + "\n"
+    )
+    db = tmp_path / "corpus.sqlite"
+    added = run_cli("corpus", "add", str(db), str(jsonl))
+    assert added.returncode == 0 and "2 added" in added.stdout.decode()
+    assert "0 added" in run_cli("corpus", "add", str(db), str(jsonl)).stdout.decode()
+    result = run_cli("check", str(EXAMPLE), "--corpus", str(db), "--format", "json")
+    found = json.loads(result.stdout)["corroboration"]
+    assert found["corpus_size"] == 2
+    assert found["matches"][0]["id"] == "orig" and found["matches"][0]["same_story"]
+    assert all(m["id"] != "other" or not m["same_story"] for m in found["matches"])

@@ -1,0 +1,93 @@
+"""The outlet table, context-sensitive recognition of "People", and outlet reputation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from gossipcheck.sourcing import build_reputation, lookup_outlet, reputation
+from gossipcheck.sourcing.outlets import all_outlets, find_outlets
+from gossipcheck.sourcing.reputation import compute_reputation, wilson_interval
+
+
+def names(text: str) -> list[str]:
+    return [m.outlet.name for m in find_outlets(text)]
+
+
+def test_people_only_in_outlet_context() -> None:
+    assert names("Sources tell People the pair split. People make mistakes.") == ["People"]
+    assert names("Numerous people were there, and People's Choice Awards went on.") == []
+    assert names("Kim Stands By Kanye, ‘People’ Reports") == ["People"]
+    assert names("According to People, the wedding is off.") == ["People"]
+    assert names("People reports that the pair split.") == ["People"]
+
+
+def test_always_aliases_and_domains() -> None:
+    assert names("TMZ broke it, then Us Weekly and E! News, then RadarOnline. com.") == [
+        "TMZ", "Us Weekly", "E! News", "RadarOnline"
+    ]
+    assert names("Read more at hollywoodlife.com today.") == ["HollywoodLife"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("people.com", "People"),
+        ("https://www.dailymail.co.uk/tvshowbiz/article-1.html", "Daily Mail"),
+        ("uk.eonline.com", "E! News"),
+        ("Harper’s Bazaar", "Harper's Bazaar"),
+        ("life and style", "Life & Style"),
+        ("nobody-knows.example", None),
+        ("", None),
+    ],
+)
+def test_lookup(query: str, expected: str | None) -> None:
+    outlet = lookup_outlet(query)
+    assert (outlet.name if outlet else None) == expected
+
+
+def test_table_is_consistent() -> None:
+    outlets = all_outlets()
+    assert len(outlets) >= 55
+    assert len({o.name for o in outlets}) == len(outlets)
+    for outlet in outlets:
+        for domain in outlet.domains:
+            assert lookup_outlet(domain) is outlet
+
+
+def test_wilson_interval() -> None:
+    low, high = wilson_interval(5, 10)
+    assert low == pytest.approx(0.2366, abs=1e-3) and high == pytest.approx(0.7634, abs=1e-3)
+    assert wilson_interval(0, 0) == (0.0, 1.0)
+
+
+def test_build_reputation_from_csvs(tmp_path: Path) -> None:
+    (tmp_path / "gossipcop_fake.csv").write_text(
+        "id,url,title,label\n"
+        "1,https://www.tmz.com/a,T,fake\n2,tmz.com/b,T,fake\n3,http://blog.example.org/x,T,fake\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "gossipcop_real.csv").write_text(
+        "id,url,title,label\n4,https://www.tmz.com/c,T,real\n5,people.com/d,T,real\n",
+        encoding="utf-8",
+    )
+    table = compute_reputation(tmp_path)
+    assert table["TMZ"]["fake"] == 2 and table["TMZ"]["real"] == 1
+    assert table["TMZ"]["fake_share"] == pytest.approx(2 / 3, abs=1e-3)
+    assert table["blog.example.org"]["outlet"] is None
+    out = build_reputation(tmp_path, tmp_path / "rep.json", min_count=2)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert set(data["outlets"]) == {"TMZ"}
+    allowed = {"outlet", "domains", "fake", "real", "n", "fake_share", "ci95"}
+    assert all(set(entry) == allowed for entry in data["outlets"].values())
+
+
+def test_shipped_reputation() -> None:
+    rep = reputation("hollywoodlife.com")
+    assert rep is not None and rep["n"] >= 100 and rep["fake_share"] > 0.5
+    low, high = rep["ci95"]
+    assert low <= rep["fake_share"] <= high
+    assert reputation(lookup_outlet("People")) is not None
+    assert reputation("nobody-knows.example") is None
