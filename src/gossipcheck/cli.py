@@ -107,12 +107,13 @@ def train(
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
 ) -> None:
     """Train the credibility model from ../shared/data and write the shipped artifact."""
-    from .credibility.train import default_artifact_path, train_model
+    from .credibility.model import DEFAULT_PATH
+    from .credibility.train import train_model
 
     root = shared_data_dir() / "gossipcop"
     files = data or [root / "train.jsonl", root / "extra.jsonl"]
     summary = train_model(
-        files, out or default_artifact_path(), seed=seed, val=val or root / "val.jsonl"
+        files, out or DEFAULT_PATH, seed=seed, val=val or root / "val.jsonl"
     )
     typer.echo(json.dumps(summary, indent=2, default=str))
 

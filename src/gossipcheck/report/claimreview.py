@@ -23,10 +23,11 @@ _SOURCING_WORDS = {
 
 def main_claim(report: dict[str, Any]) -> dict[str, Any] | None:
     """The highest-scoring check-worthy claim (ties: the earliest)."""
-    claims = report.get("claims") or []
+    claims: list[dict[str, Any]] = report.get("claims") or []
     if not claims:
         return None
-    return max(enumerate(claims), key=lambda pair: (pair[1].get("score", 0.0), -pair[0]))[1]
+    best = max(enumerate(claims), key=lambda pair: (pair[1].get("score", 0.0), -pair[0]))
+    return best[1]
 
 
 def rating_value(p_fake: float) -> int:

@@ -70,6 +70,9 @@ def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", name)
 
 
+_HOST_RE = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}")
+
+
 def domain_of(url_or_domain: str) -> str | None:
     """The host of a URL or bare domain, lower-case, without ``www.``; None if not one."""
     value = url_or_domain.strip()
@@ -79,7 +82,12 @@ def domain_of(url_or_domain: str) -> str | None:
         if "." not in value.split("/")[0]:
             return None
         value = "http://" + value
-    host = (urlsplit(value).hostname or "").lower()
+    try:
+        host = (urlsplit(value).hostname or "").lower()
+    except ValueError:
+        return None
+    if not _HOST_RE.fullmatch(host):
+        return None
     if host.startswith("www."):
         host = host[4:]
     return host or None
