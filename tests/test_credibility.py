@@ -81,7 +81,8 @@ def toy(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         for i in range(n):
             fake = i % 3 == 0
             text = _article(rng, FAKE_WORDS if fake else REAL_WORDS)
-            out.append({"id": f"{prefix}-{i}", "text": text, "label": "fake" if fake else "real"})
+            label = fake if i % 10 != 1 else not fake  # 10% label noise, as in real data
+            out.append({"id": f"{prefix}-{i}", "text": text, "label": "fake" if label else "real"})
         return out
 
     train, val = _write(d / "train.jsonl", rows(240, "tr")), _write(d / "val.jsonl", rows(90, "va"))
@@ -125,7 +126,7 @@ def test_training_writes_a_working_calibrated_model(toy: dict[str, Path]) -> Non
     model = CredibilityModel.load(toy["model"])
     rows = read_labelled(toy["val"])
     report = evaluate(model, rows)
-    assert report["macro_f1"] > 0.9
+    assert report["macro_f1"] > 0.8
     assert set(report) >= {
         "macro_f1",
         "accuracy",
@@ -135,13 +136,13 @@ def test_training_writes_a_working_calibrated_model(toy: dict[str, Path]) -> Non
         "ece",
         "threshold",
     }
-    assert report["per_class"]["fake"]["support"] == 30
+    assert report["per_class"]["fake"]["support"] == 33
     p = model.predict_proba([r["text"] for r in rows])
     assert p.shape == (90,) and np.all((p > 0) & (p < 1))
     low, high = model.thresholds
     assert 0 < low <= model.threshold <= high < 1
     summary = toy["summary"]
-    assert summary["seed"] == 0 and summary["val_macro_f1"] > 0.9  # type: ignore[index]
+    assert summary["seed"] == 0 and summary["val_macro_f1"] > 0.8  # type: ignore[index]
 
 
 def test_training_is_deterministic(toy: dict[str, Path]) -> None:
@@ -212,9 +213,46 @@ def test_shipped_model_loads_small_and_scores() -> None:
         ]
     )
     assert p.shape == (2,) and np.all((p >= 0) & (p <= 1))
+    assert model.predict_proba([]).shape == (0,)
+    assert model.explain("", []) == {"features": [], "sentences": []}
     assert isinstance(LexicalVectorizer, type)
 
 
 def test_format_table() -> None:
     table = format_table([{"model": "m", "set": "test", "n": 3, "macro_f1": 0.5}])
     assert table.splitlines()[0].startswith("| model | set |") and "| m | test | 3 | 0.5 |" in table
+
+
+def test_story_memory_cosine_and_vote() -> None:
+    from gossipcheck.credibility.memory import StoryMemory
+
+    texts = [
+        "Brad Pitt and Angelina Jolie reunite in Malibu with their children",
+        "Taylor Swift announces a stadium tour across Europe next summer",
+        "Kim Kardashian launches a fragrance line in Los Angeles",
+    ] * 2
+    y = np.array([True, False, False] * 2)
+    uni = fit_lexical(texts, Analyzer(max_tokens=0, n_max=1))
+    memory = StoryMemory.build(uni, texts, y, start=0.4, width=0.2, gamma=2.0)
+    dense = uni.matrix(texts).toarray()  # type: ignore[attr-defined]
+    query = "Shocking! Angelina Jolie and Brad Pitt reunite in Malibu, insiders say"
+    q = uni.matrix([query]).toarray()[0]  # type: ignore[attr-defined]
+    np.testing.assert_allclose(memory.similarities(query), dense @ q, atol=2e-3)
+    assert memory.vote(memory.similarities(query)) == 1.0  # only the fake story is close
+    assert memory.margin([query])[0] == 2.0
+    near = memory.nearest(query)
+    assert near is not None and near[1] is True and near[0] > 0.6
+    assert memory.margin(["completely unrelated words about gardening"])[0] == 0.0
+
+
+def test_shipped_model_remembers_a_training_story() -> None:
+    model = CredibilityModel.load()
+    assert model.memory is not None and model.memory.gamma > 0
+    data = Path(__file__).resolve().parents[1].parent / "shared/data/gossipcop/train.jsonl"
+    if not data.is_file():
+        pytest.skip("../shared/data is not available")
+    row = read_labelled(data)[0]
+    out = model.explain(row["text"], [(0, len(row["text"]))])
+    first = out["features"][0]
+    assert first["feature"].startswith(f"same story as a fact-checked {row['label']}")
+    assert first["direction"] == row["label"]

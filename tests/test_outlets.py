@@ -26,7 +26,10 @@ def test_people_only_in_outlet_context() -> None:
 
 def test_always_aliases_and_domains() -> None:
     assert names("TMZ broke it, then Us Weekly and E! News, then RadarOnline. com.") == [
-        "TMZ", "Us Weekly", "E! News", "RadarOnline"
+        "TMZ",
+        "Us Weekly",
+        "E! News",
+        "RadarOnline",
     ]
     assert names("Read more at hollywoodlife.com today.") == ["HollywoodLife"]
 

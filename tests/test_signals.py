@@ -20,13 +20,22 @@ def test_hedges() -> None:
         "married, and the rumored wedding allegedly cost millions. It looks like a match."
     )
     assert [h.lower() for h in found["hedge"]] == [
-        "reportedly", "apparently", "it seems", "may have", "rumored", "allegedly", "it looks like"
+        "reportedly",
+        "apparently",
+        "it seems",
+        "may have",
+        "rumored",
+        "allegedly",
+        "it looks like",
     ]
 
 
 def test_sensational_and_exclusive() -> None:
-    found = kinds("EXCLUSIVE: Heartbroken Mia slams Tom in SHOCKING bombshell. Radar has learned more.")
-    assert {s.lower() for s in found["sensational"]} == {"heartbroken", "slams", "shocking", "bombshell"}
+    found = kinds(
+        "EXCLUSIVE: Heartbroken Mia slams Tom in SHOCKING bombshell. Radar has learned more."
+    )
+    sensational = {s.lower() for s in found["sensational"]}
+    assert sensational == {"heartbroken", "slams", "shocking", "bombshell"}
     assert found["exclusive"] == ["EXCLUSIVE", "has learned"]
 
 

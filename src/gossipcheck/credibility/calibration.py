@@ -9,24 +9,41 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
     return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0))), dtype=np.float64)
 
 
-def fit_platt(scores: np.ndarray, y: np.ndarray, iters: int = 200) -> tuple[float, float]:
+def fit_platt(scores: np.ndarray, y: np.ndarray, iters: int = 100) -> tuple[float, float]:
     """Platt scaling: (a, b) maximising the likelihood of ``sigmoid(a * s + b)``.
 
-    Newton's method on the two parameters, with Platt's smoothed targets.
+    Newton's method with backtracking line search and Platt's smoothed targets
+    (Lin, Lin & Weng 2007), so it converges even on separable scores.
     """
     s = np.asarray(scores, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     n_pos, n_neg = y.sum(), len(y) - y.sum()
     t = np.where(y > 0, (n_pos + 1) / (n_pos + 2), 1 / (n_neg + 2))
-    a, b = 1.0, 0.0
+
+    def loss(a: float, b: float) -> float:
+        z = a * s + b
+        return float(np.sum(np.logaddexp(0.0, z) - t * z))
+
+    a, b = 1.0, float(np.log((n_pos + 1) / (n_neg + 1)))
+    current = loss(a, b)
     for _ in range(iters):
         p = sigmoid(a * s + b)
         g = np.array([np.sum((p - t) * s), np.sum(p - t)])
-        w = p * (1 - p) + 1e-12
+        w = p * (1 - p)
         h = np.array([[np.sum(w * s * s), np.sum(w * s)], [np.sum(w * s), np.sum(w)]])
-        step = np.linalg.solve(h + 1e-9 * np.eye(2), g)
-        a, b = a - step[0], b - step[1]
-        if np.abs(step).max() < 1e-10:
+        step = np.linalg.solve(h + 1e-12 * np.eye(2), g)
+        rate = 1.0
+        while rate > 1e-10:
+            na, nb = a - rate * step[0], b - rate * step[1]
+            new = loss(na, nb)
+            if new < current + 1e-4 * rate * float(g @ -step):
+                break
+            rate /= 2
+        else:
+            break
+        a, b, improved = na, nb, current - new
+        current = new
+        if np.abs(rate * step).max() < 1e-9 or improved < 1e-12:
             break
     return float(a), float(b)
 
@@ -56,6 +73,26 @@ def macro_f1(y: np.ndarray, pred: np.ndarray) -> float:
         denom = 2 * tp + fp + fn
         f1s.append(2 * tp / denom if denom else 0.0)
     return float(np.mean(f1s))
+
+
+def roc_auc(y: np.ndarray, s: np.ndarray) -> float:
+    """Area under the ROC curve (Mann-Whitney U, ties count half)."""
+    y = np.asarray(y, dtype=bool)
+    s = np.asarray(s, dtype=np.float64)
+    order = np.argsort(s, kind="mergesort")
+    ranks = np.empty(len(s), dtype=np.float64)
+    sorted_s = s[order]
+    i = 0
+    while i < len(s):
+        j = i
+        while j + 1 < len(s) and sorted_s[j + 1] == sorted_s[i]:
+            j += 1
+        ranks[order[i : j + 1]] = (i + j) / 2 + 1
+        i = j + 1
+    n_pos, n_neg = int(y.sum()), int((~y).sum())
+    if n_pos == 0 or n_neg == 0:
+        return float("nan")
+    return float((ranks[y].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
 
 
 def best_threshold(y: np.ndarray, p: np.ndarray) -> tuple[float, float]:

@@ -11,7 +11,7 @@ never drift apart. The normalisation is deliberately style-agnostic:
 * text is Unicode-folded (NFKC, accents stripped) and lower-cased;
 * numbers collapse to a shape token (``2018`` -> ``0000``);
 * function words and a lexicon of tone words (intensifiers, sensational and
-  hedging vocabulary) are dropped, so what remains is mostly *who/what* the
+  emotional vocabulary) are dropped, so what remains is mostly *who/what* the
   story is about (names, nouns, places, outlets), not *how* it is written;
 * only the first ``max_tokens`` tokens are kept, because the benchmark texts
   are ~130-word openings and long articles should be judged on the same part.
@@ -48,34 +48,33 @@ STOPWORDS = _words(
 )
 
 # Tone words: the vocabulary a rewrite in another style adds or removes while
-# the facts stay the same (sensational, emotional, hedging, intensifying).
+# the facts stay the same (sensational, emotional, intensifying). Attribution
+# words (source, insider, reportedly, rumor, confirmed, said...) are kept on
+# purpose: how a story is sourced is part of its content, and keeping them
+# raised ROC-AUC on val and on both directions of our own style-perturbed val.
 TONE_WORDS = _words(
     """
     shocking shocked shock stunning stunned stun jaw dropping dropped bombshell explosive
-    exclusive exclusively breaking insane crazy wild epic huge massive major totally
-    absolutely completely utterly incredibly incredible unbelievable amazing amazingly
-    awesome fabulous gorgeous stunner sizzling steamy sexy hot hottest sultry racy scandal
-    scandalous drama dramatic juicy spill spills spilled tea gush gushed gushes gushing dish
-    dished dishes rave raved slam slams slammed blast blasts blasted rip ripped claps
-    clapped fuming furious outraged outrage heartbroken heartbreaking devastated devastating
-    tragic tearful emotional adorable cute sweet sweetest lovely beautiful beloved iconic
-    legendary famous superstar star stars celeb celebrity celebs fans fan fanbase buzz
-    buzzing rumor rumors rumour rumours rumored rumoured reportedly allegedly alleged
-    apparently supposedly seemingly clearly obviously literally really actually simply truly
-    surely certainly definitely undoubtedly indeed notably significant significantly notable
-    remarkable remarkably impressive tremendous terrific fantastic wonderful brilliant
-    glamorous glam chic stylish fierce flaunt flaunts flaunted flaunting showed show shows
-    showing showcase showcased showcasing revealed reveal reveals revealing revelation
-    details detail source sources insider insiders tipster eyewitness spotted spotting spot
-    rocked rocking rocks donned donning sported sporting dazzled dazzling stunned glowing
-    radiant wow whoa omg lol yikes ouch oops hey well so much many lot lots things thing
-    something anything everything nothing someone anyone everyone nobody somebody everybody
-    moment moments time times way ways day days new latest recently recent just finally amid
-    despite however although though meanwhile moreover furthermore additionally also while
-    whether said says say saying told tells tell added adding noted noting explained
-    explaining according stated statement official officially confirm confirmed confirms
-    confirmation deny denied denies denial report reports reported reporting news story
-    stories article read reading click
+    breaking insane crazy wild epic huge massive major totally absolutely completely utterly
+    incredibly incredible unbelievable amazing amazingly awesome fabulous gorgeous stunner
+    sizzling steamy sexy hot hottest sultry racy scandal scandalous drama dramatic juicy
+    spill spills spilled tea gush gushed gushes gushing dish dished dishes rave raved slam
+    slams slammed blast blasts blasted rip ripped claps clapped fuming furious outraged
+    outrage heartbroken heartbreaking devastated devastating tragic tearful emotional
+    adorable cute sweet sweetest lovely beautiful beloved iconic legendary famous superstar
+    star stars celeb celebrity celebs fans fan fanbase buzz buzzing seemingly clearly
+    obviously literally really actually simply truly surely certainly definitely undoubtedly
+    indeed notably significant significantly notable remarkable remarkably impressive
+    tremendous terrific fantastic wonderful brilliant glamorous glam chic stylish fierce
+    flaunt flaunts flaunted flaunting showed show shows showing showcase showcased
+    showcasing revealed reveal reveals revealing revelation details detail spotted spotting
+    spot rocked rocking rocks donned donning sported sporting dazzled dazzling stunned
+    glowing radiant wow whoa omg lol yikes ouch oops hey well so much many lot lots things
+    thing something anything everything nothing someone anyone everyone nobody somebody
+    everybody moment moments time times way ways day days new latest recently recent just
+    finally amid despite however although though meanwhile moreover furthermore additionally
+    also while whether added adding noted noting explained explaining news story stories
+    article read reading click
     """
 )
 
@@ -154,3 +153,19 @@ class Analyzer:
 
     def __call__(self, text: str) -> list[str]:
         return ngrams(self.tokens(text), self.n_max)
+
+
+def chunk_words(text: str, size: int, max_chunks: int) -> list[str]:
+    """Split ``text`` into pieces of ``size`` whitespace words (at most ``max_chunks``).
+
+    Long training articles become several opening-sized examples, like the
+    ~130-word benchmark texts; a remainder under ``size // 3`` words joins the
+    piece before it.
+    """
+    words = text.split()
+    if size <= 0 or len(words) <= size:
+        return [text]
+    pieces = [words[i : i + size] for i in range(0, len(words), size)]
+    if len(pieces) > 1 and len(pieces[-1]) < size // 3:
+        pieces[-2].extend(pieces.pop())
+    return [" ".join(p) for p in pieces[:max_chunks]]

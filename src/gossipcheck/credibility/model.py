@@ -22,6 +22,7 @@ from ..errors import ModelError
 from .calibration import sigmoid
 from .features import Analyzer
 from .lexical import LexicalVectorizer
+from .memory import StoryMemory
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "credibility.npz"
 FORMAT = 1
@@ -35,7 +36,7 @@ class CredibilityModel:
         meta: dict[str, Any],
         lexical: LexicalVectorizer,
         coef: np.ndarray,
-        semantic: Any | None = None,
+        memory: StoryMemory | None = None,
     ) -> None:
         self.meta = meta
         self.name: str = meta["name"]
@@ -43,7 +44,7 @@ class CredibilityModel:
         self.lexical = lexical
         self.coef = np.asarray(coef, dtype=np.float64)
         self.intercept: float = float(meta["intercept"])
-        self.semantic = semantic
+        self.memory = memory
         self.platt: tuple[float, float] = (float(meta["platt"][0]), float(meta["platt"][1]))
         self.threshold: float = float(meta["threshold"])
         low, high = meta["thresholds"]
@@ -63,6 +64,10 @@ class CredibilityModel:
             "idf": self.lexical.idf.astype(np.float32),
             "coef": self.coef.astype(np.float32),
         }
+        if self.memory is not None:
+            mem_meta, mem_arrays = self.memory.to_arrays()
+            payload["meta"] = np.array(json.dumps({**self.meta, "memory": mem_meta}))
+            payload.update(mem_arrays)
         payload.update(arrays or {})
         with path.open("wb") as fh:
             np.savez_compressed(fh, **payload)  # type: ignore[arg-type]
@@ -74,8 +79,8 @@ class CredibilityModel:
         for i, text in enumerate(texts):
             idx, val = self.lexical.row(text)
             out[i] = float(np.dot(val, self.coef[idx])) + self.intercept
-        if self.semantic is not None and len(texts):
-            out += self.semantic.margin(texts)
+        if self.memory is not None and len(texts):
+            out += self.memory.margin(texts)
         return out
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
@@ -108,6 +113,20 @@ class CredibilityModel:
             for j in order
             if contrib[j] != 0
         ]
+        if self.memory is not None and self.memory.gamma > 0:
+            near = self.memory.nearest(text)
+            if near is not None:
+                weight = self.memory.margin([text])[0]
+                features.insert(
+                    0,
+                    {
+                        "feature": f"same story as a fact-checked {'fake' if near[1] else 'real'} "
+                        f"article (similarity {near[0]:.2f})",
+                        "weight": round(float(weight), 4),
+                        "direction": "fake" if weight > 0 else "real",
+                    },
+                )
+                features = features[:top_k]
         spans = [(max(0, s), min(len(text), e)) for s, e in sentences]
         variants = [text] + [text[:s] + " " + text[e:] for s, e in spans]
         probs = self.predict_proba(variants)
@@ -136,17 +155,13 @@ def _load_cached(path: str) -> CredibilityModel:
             vocabulary = str(data["vocabulary"]).split("\n")
             idf = data["idf"]
             coef = data["coef"]
-            extra = {k: data[k] for k in data.files if k.startswith("sem_")}
+            mem_arrays = {k: data[k] for k in data.files if k.startswith("mem_")}
         if len(vocabulary) != len(idf) or len(idf) != len(coef):
             raise ModelError(f"credibility model {file} is inconsistent")
         analyzer = Analyzer(**meta["analyzer"])
         lexical = LexicalVectorizer(vocabulary, idf, analyzer)
-        semantic = None
-        if extra:
-            from .semantic import SemanticBlock
-
-            semantic = SemanticBlock.from_arrays(meta["semantic"], extra)
-        return CredibilityModel(meta, lexical, coef, semantic)
+        memory = StoryMemory.from_arrays(meta["memory"], mem_arrays) if mem_arrays else None
+        return CredibilityModel(meta, lexical, coef, memory)
     except ModelError:
         raise
     except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, EOFError) as exc:

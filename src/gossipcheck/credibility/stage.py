@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from typing import Any
 
 from ..article import Article, Credibility, Verdict
 from ..pipeline import record
 from .model import CredibilityModel
+from .rules import apply_sourcing_rule
 
 NOT_ENGLISH = "the model was trained on English celebrity news; this text is not English"
 
@@ -45,13 +47,16 @@ class CredibilityStage:
         return "uncertain"
 
     def _credibility(self, article: Article, p_fake: float) -> Credibility:
-        explanation = {}
+        explanation: dict[str, Any] = {}
         if self.explain:
             offsets = [(s.span.start, s.span.end) for s in article.sentences]
             explanation = self.model.explain(article.text, offsets)
+        verdict, sourcing = apply_sourcing_rule(article, self.verdict(p_fake))
+        explanation["sourcing"] = sourcing
+        explanation["rules"] = sourcing["rules"]
         return Credibility(
             p_fake=round(p_fake, 4),
-            verdict=self.verdict(p_fake),
+            verdict=verdict,
             model=self.model.name,
             model_version=self.model.version,
             explanation=explanation,

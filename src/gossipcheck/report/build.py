@@ -11,6 +11,7 @@ from typing import Any
 from .. import __version__
 from ..article import SOURCE_TYPES, Article, Span
 from ..settings import SCHEMA_VERSION
+from ..sourcing.reputation import reputation
 
 
 def _span(span: Span | None, text: str) -> dict[str, Any] | None:
@@ -59,6 +60,7 @@ def build_report(article: Article) -> dict[str, Any]:
             for a in article.attributions
         ],
         "reporting_chain": chain,
+        "outlets": _outlets(article),
         "relayed_from": [link["outlet"] for link in reversed(chain)],
         "signals": [
             {"kind": s.kind, "text": s.text, "start": s.span.start, "end": s.span.end}
@@ -99,6 +101,25 @@ def build_report(article: Article) -> dict[str, Any]:
         "text": text,
         "provenance": dict(article.provenance),
     }
+
+
+def _outlets(article: Article) -> list[dict[str, Any]]:
+    """This article's outlet and the outlets it relays or cites, with their GossipCop record."""
+    roles: dict[str, str] = {}
+    if article.outlet:
+        roles[article.outlet] = "this article"
+    for link in article.reporting_chain:
+        roles.setdefault(link.outlet, "relayed from")
+    for attribution in article.attributions:
+        if attribution.outlet:
+            roles.setdefault(attribution.outlet, "cited")
+    outlets = []
+    for name, role in roles.items():
+        record = reputation(name if role != "this article" else (article.url or name))
+        if record is None and role == "this article":
+            record = reputation(name)
+        outlets.append({"name": name, "role": role, "reputation": record})
+    return outlets
 
 
 def _credibility(article: Article) -> dict[str, Any] | None:

@@ -188,6 +188,7 @@ def _explanation(cred: dict[str, Any] | None) -> dict[str, Any]:
         "features": bars,
         "sentences": [s for s in sentences if float(s.get("contribution", 0))][:3],
         "rules": list(explanation.get("rules") or []),
+        "sourcing": explanation.get("sourcing"),
     }
 
 
@@ -215,6 +216,7 @@ def page_context(report: dict[str, Any]) -> dict[str, Any]:
         "explanation": _explanation(cred),
         "segments": segments(report),
         "chain": _chain(report),
+        "outlets": report.get("outlets") or [],
         "anonymous_count": sum(
             1 for a in report.get("attributions", []) if a.get("source_type") == "anonymous"
         ),

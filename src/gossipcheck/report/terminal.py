@@ -30,6 +30,8 @@ def render(report: dict[str, Any], console: Console) -> None:
     console.print(_credibility(report))
     if report["reporting_chain"]:
         console.print(_chain(report))
+    if any(o["reputation"] for o in report.get("outlets", [])):
+        console.print(_outlets(report))
     console.print(_attributions(report))
     console.print(_signals(report))
     console.print(_claims(report))
@@ -79,6 +81,15 @@ def _credibility(report: dict[str, Any]) -> Panel:
     for item in (explanation.get("sentences") or [])[:3]:
         arrow = "↑ fake" if item["direction"] == "fake" else "↓ real"
         body.append(Text(f"  {arrow}  {_clip(item['text'], 110)}", style="italic"))
+    sourcing = explanation.get("sourcing")
+    if sourcing:
+        line = f"Sourcing: {sourcing['description']}."
+        if sourcing.get("gossipcop_fake_share") is not None:
+            line += (
+                f" Of {sourcing['gossipcop_n']} GossipCop-checked stories sourced this way,"
+                f" {100 * sourcing['gossipcop_fake_share']:.0f}% were rated fake."
+            )
+        body.append(Text(line))
     for rule in explanation.get("rules") or []:
         body.append(Text(f"  rule: {rule}", style="cyan"))
     return Panel(Group(*body), title="Credibility", title_align="left")
@@ -92,6 +103,31 @@ def _chain(report: dict[str, Any]) -> Panel:
         for link in report["reporting_chain"]
     ]
     return Panel(Group(chain, *evidence), title="Reporting chain", title_align="left")
+
+
+def _outlets(report: dict[str, Any]) -> Table:
+    table = Table(
+        title="Outlets on GossipCop's record",
+        caption="share of each outlet's stories in FakeNewsNet's GossipCop lists rated fake"
+        " (the lists hold as many fake as real stories), with a 95% interval",
+        expand=True,
+        title_justify="left",
+    )
+    table.add_column("Outlet", ratio=2)
+    table.add_column("Role", ratio=1)
+    table.add_column("Rated fake", ratio=3)
+    for outlet in report["outlets"]:
+        record = outlet["reputation"]
+        if record is None:
+            figure = "no record"
+        else:
+            low, high = record["ci95"]
+            figure = (
+                f"{100 * record['fake_share']:.0f}% of {record['n']}"
+                f" ({100 * low:.0f}–{100 * high:.0f}%)"
+            )
+        table.add_row(outlet["name"], outlet["role"], figure)
+    return table
 
 
 def _attributions(report: dict[str, Any]) -> Table:

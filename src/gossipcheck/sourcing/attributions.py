@@ -13,49 +13,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..article import Article, Span
+from ..article import Span
 from .outlets import OutletMention
 from .patterns import (
-    ADVERBS_RE,
     AUX_START_RE,
-    CLAUSE_BREAK_RE,
-    GENERIC_NP_RE,
-    NAME_RE,
-    NAME_START_RE,
-    NAME_STOPWORDS,
     OBJECT_PRONOUN_RE,
     OUTLET_NOUN_RE,
     PARTICIPLE_RE,
-    PRONOUN_RE,
     PRONOUN_START_RE,
     QUOTE_BEFORE_RE,
-    RELATIVE_RE,
     THAT_RE,
+    channels,
     contexts,
     cues,
-    noun_phrase_re,
-    noun_phrase_start_re,
-    speaker_nouns,
 )
-from .quotes import find_quotes, quote_at
+from .quotes import quote_at
+from .speakers import STRONG_CLASSES, SpeakerFinder
 
-_LEFT_WINDOW = 160
 _TRAIL_PUNCT = " \t\n,.;:!?—–-"
-_GENERIC_STOP = frozenset(
-    "and or but that which who is are was were has have had be been being not also just "
-    "said says told tells added adds then now later while when as after before about with in "
-    "on of to for from by at like than because if since so too very all more most much "
-    "again here there what whom whose it them him her us me you".split()
-)
-_STRONG = frozenset({"anonymous", "representative", "outlet", "document", "social", "org"})
 _SUBORDINATOR_RE = re.compile(r"(?i)\s+(?:while|when|during|as|after|before|in|like)$")
+_NEGATION_RE = re.compile(r"(?i)\b(?:not|never|no\s+longer)\b|n['’]t\b")
 _PASSIVE_RE = re.compile(
-    r"(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:said|told|reported|believed|rumou?red|"
+    r"(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:said|told|reported|believed|rumou?red|"
     r"thought|claimed|described|asked)\b"
-)
-_PERSONISH_RE = re.compile(
-    r"(?<![\w’'-])(?:(he|she|He|She|they|They)|((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3}))"
-    r"(?![\w’'-])"
 )
 
 
@@ -66,7 +46,8 @@ class Candidate:
     cue: Span
     cue_kind: str
     speaker: Span | None
-    # outlet | anonymous | representative | document | social | role | pronoun | name | org
+    # outlet | anonymous | representative | document | social | role | nominal | pronoun |
+    # name | org
     speaker_class: str
     content: Span | None
     sentence_index: int
@@ -75,11 +56,8 @@ class Candidate:
     content_is_quote: bool = False
 
 
-Found = tuple[Span, str, "str | None"]
-
-
 def _strip_span(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start] in _TRAIL_PUNCT + "“\"":
+    while start < end and text[start] in _TRAIL_PUNCT + '“"':
         start += 1
     while end > start and text[end - 1] in _TRAIL_PUNCT:
         end -= 1
@@ -92,150 +70,9 @@ def _words(text: str, span: Span | None) -> int:
     return 0 if span is None else len(text[span.start : span.end].split())
 
 
-class AttributionFinder:
+class AttributionFinder(SpeakerFinder):
     """Finds attribution candidates in one article (one instance per article)."""
 
-    def __init__(self, article: Article, outlets: list[OutletMention], orgs: list[Span]) -> None:
-        self.article = article
-        self.text = article.text
-        self.outlets = outlets
-        self.orgs = orgs
-        self.quotes = find_quotes(self.text)
-        self._outlet_end = {m.span.end: m for m in outlets}
-        self._outlet_start = {m.span.start: m for m in outlets}
-
-    # -- speaker noun phrases -------------------------------------------------------
-    def _speaker_left(self, lo: int, hi: int) -> Found | None:
-        """The speaker phrase ending at ``hi`` (adverbs and auxiliaries allowed before it)."""
-        text = self.text
-        left = text[lo:hi]
-        adv = ADVERBS_RE.search(left)
-        if adv:
-            left = left[: adv.start()]
-        end = lo + len(left.rstrip())
-        return self._phrase_ending_at(lo, end)
-
-    def _phrase_ending_at(self, lo: int, end: int) -> Found | None:
-        text = self.text
-        probe = end
-        while probe > lo and text[probe - 1] in "’'\"”":
-            probe -= 1
-        mention = self._outlet_end.get(probe)
-        if mention is not None:
-            start = mention.span.start
-            if text[max(lo, start - 4) : start] in ("the ", "The "):
-                start -= 4
-            return Span(start, mention.span.end), "outlet", mention.outlet.name
-        window = text[max(lo, end - _LEFT_WINDOW) : end]
-        base = end - len(window)
-        m = noun_phrase_re().search(window)
-        if m:
-            span = Span(base + m.start(), base + m.start() + len(m.group(0).rstrip()))
-            cls = speaker_nouns()[" ".join(m.group("head").lower().split())]
-            return span, cls, self._outlet_within(span)
-        m = PRONOUN_RE.search(window)
-        if m:
-            return Span(base + m.start(1), base + m.end(1)), "pronoun", None
-        m = NAME_RE.search(window)
-        if m:
-            named = self._name_span(base + m.start(1), base + m.end(1), lo)
-            if named is not None:
-                return named
-        m = GENERIC_NP_RE.search(window)
-        if m and m.group("head").lower() not in _GENERIC_STOP:
-            span = Span(base + m.start(), base + m.start() + len(m.group(0).rstrip()))
-            return span, "role", None
-        return None
-
-    def _name_span(self, start: int, end: int, lo: int) -> Found | None:
-        words = list(re.finditer(r"\S+", self.text[start:end]))
-        while words and words[0].group(0) in NAME_STOPWORDS:
-            words.pop(0)
-        if not words:
-            return None
-        span = Span(start + words[0].start(), start + words[-1].end())
-        if self.text[max(lo, span.start - 4) : span.start] in ("The ", "the ") and len(words) > 1:
-            span = Span(span.start - 4, span.end)
-        cls = "org" if any(span.overlaps(o) for o in self.orgs) else "name"
-        # A title or relation right before the name: "spokesman Mlenga Mvula",
-        # "Samantha's boyfriend Mark".
-        before = self.text[max(lo, span.start - 80) : span.start]
-        if before.endswith(" ") and not before.endswith("  "):
-            m = noun_phrase_re().search(before)
-            if m and before[m.start() :].strip() and "," not in before[m.start() :]:
-                head = speaker_nouns()[" ".join(m.group("head").lower().split())]
-                if head in ("representative", "anonymous", "role"):
-                    base = span.start - len(before)
-                    span = Span(base + m.start(), span.end)
-                    cls = "representative" if head == "representative" else "name"
-        return span, cls, None
-
-    def _speaker_right(self, pos: int, limit: int) -> Found | None:
-        """The speaker phrase starting at ``pos`` ("said Kim", "according to People")."""
-        text = self.text
-        while pos < limit and text[pos].isspace():
-            pos += 1
-        probe = pos
-        while probe < limit and text[probe] in "‘'\"“":
-            probe += 1
-        mention = self._outlet_start.get(probe)
-        if mention is None and text.startswith(("the ", "The "), probe):
-            mention = self._outlet_start.get(probe + 4)
-        if mention is not None:
-            return mention.span, "outlet", mention.outlet.name
-        window = text[pos:limit]
-        m = noun_phrase_start_re().match(window)
-        if m:
-            raw = m.group(0)
-            lead = len(raw) - len(raw.lstrip())
-            span = Span(pos + lead, pos + len(raw.rstrip()))
-            cls = speaker_nouns()[" ".join(m.group("head").lower().split())]
-            return span, cls, self._outlet_within(span)
-        m = PRONOUN_START_RE.match(window)
-        if m:
-            return Span(pos + m.start(1), pos + m.end(1)), "pronoun", None
-        m = NAME_START_RE.match(window)
-        if m:
-            return self._name_span(pos + m.start(1), pos + m.end(1), pos)
-        return None
-
-    def _outlet_within(self, span: Span) -> str | None:
-        for mention in self.outlets:
-            if span.start <= mention.span.start and mention.span.end <= span.end:
-                return mention.outlet.name
-        return None
-
-    def _speaker_across_commas(self, s_start: int, lo: int, hi: int) -> Found | None:
-        """Appositives and relatives: "his rep, Leslie Sloane, told"; "Kim, who is 37, said"."""
-        text = self.text
-        gap = text[lo:hi]
-        relative = RELATIVE_RE.match(gap)
-        if gap.strip() and not relative:
-            return None
-        comma = lo - 1
-        if comma <= s_start or text[comma] != ",":
-            return None
-        prev_lo = self._clause_start(s_start, comma)
-        if relative:
-            return self._phrase_ending_at(prev_lo, comma)
-        inner = self._phrase_ending_at(prev_lo, comma)
-        segment = text[prev_lo:comma]
-        if inner is None:
-            return None
-        if RELATIVE_RE.match(segment) and prev_lo - 1 > s_start and text[prev_lo - 1] == ",":
-            return self._phrase_ending_at(self._clause_start(s_start, prev_lo - 1), prev_lo - 1)
-        if segment.strip() != text[inner[0].start : inner[0].end].strip():
-            return None
-        outer_end = prev_lo - 1
-        if outer_end <= s_start or text[outer_end] != ",":
-            return None
-        outer = self._phrase_ending_at(self._clause_start(s_start, outer_end), outer_end)
-        if outer is None:
-            return None
-        cls = outer[1] if outer[1] in _STRONG else inner[1]
-        return Span(outer[0].start, inner[0].end), cls, outer[2] or inner[2]
-
-    # -- content ------------------------------------------------------------------
     def _recipient(self, pos: int, limit: int) -> tuple[int, str | None]:
         """Skip "People" / "the site" / "her" after told-like cues; return (pos, outlet)."""
         text = self.text
@@ -259,6 +96,36 @@ class AttributionFinder:
             return m.end(), None
         return pos, None
 
+    def _outlet_soon_after(self, pos: int, limit: int) -> OutletMention | None:
+        """The first outlet named within a few words after ``pos``, before any comma."""
+        stop = min(limit, pos + 60)
+        comma = self.text.find(",", pos, stop)
+        stop = comma if comma != -1 else stop
+        for mention in self.outlets:
+            if pos <= mention.span.start < stop:
+                return mention
+        return None
+
+    def _outlet_near(self, cue: Span, lo: int, hi: int, skip: Span | None) -> str | None:
+        """The outlet an interview was given to ("said in her cover story for Elle")."""
+        best: tuple[int, str] | None = None
+        for mention in self.outlets:
+            span = mention.span
+            if not lo <= span.start < hi or (skip is not None and skip.overlaps(span)):
+                continue
+            distance = abs(span.start - cue.end)
+            if distance <= 80 and (best is None or distance < best[0]):
+                best = (distance, mention.outlet.name)
+        return best[1] if best else None
+
+    def _org_after(self, pos: int, cue_end: int) -> bool:
+        """A named organisation right after a told-like cue ("told Vogue Arabia")."""
+        gap = self.text[cue_end : cue_end + 6]
+        probe = cue_end + len(gap) - len(gap.lstrip(" "))
+        if self.text.startswith(("to ", "with "), probe):
+            probe += 3 if self.text.startswith("to ", probe) else 5
+        return any(o.start == probe for o in self.orgs)
+
     def _previous_outlet(self, pos: int) -> str | None:
         name = None
         for mention in self.outlets:
@@ -277,7 +144,7 @@ class AttributionFinder:
         after = m.end() if m else pos
         explicit = bool(m and (m.group(0).strip()))
         probe = after
-        while probe < sent_end and text[probe] in " \"“\n":
+        while probe < sent_end and text[probe] in ' "“\n':
             probe += 1
         quote = quote_at(self.quotes, probe)
         if quote is not None and quote.start - after <= 3:
@@ -285,7 +152,7 @@ class AttributionFinder:
         if probe >= sent_end:
             # "The source added:" with the quote in the next sentence or paragraph.
             nxt = probe
-            while nxt < len(text) and text[nxt] in " \n\"“":
+            while nxt < len(text) and text[nxt] in ' \n"“':
                 nxt += 1
             quote = quote_at(self.quotes, nxt)
             if quote is not None and text[pos:sent_end].rstrip().endswith(":"):
@@ -308,7 +175,7 @@ class AttributionFinder:
         text = self.text
         before = text[lo:speaker_start]
         if QUOTE_BEFORE_RE.search(before):
-            idx = len(before.rstrip(_TRAIL_PUNCT + "”\"’"))
+            idx = len(before.rstrip(_TRAIL_PUNCT + '”"’'))
             quote = quote_at(self.quotes, lo + max(idx - 1, 0))
             if quote is not None:
                 return quote, True
@@ -320,16 +187,21 @@ class AttributionFinder:
         return span, False
 
     def _context(self, lo: int, hi: int, skip: Span | None) -> str | None:
-        """The channel named near the cue (skipping the reported content itself)."""
+        """The channel named in the sentence, outside the reported content: social wins,
+        then the one nearest the start."""
+        found: list[str] = []
         regex, kinds = contexts()
-        best = None
         for m in regex.finditer(self.text, lo, hi):
-            if skip is not None and skip.start <= m.start() < skip.end:
-                continue
-            cls = kinds.get(" ".join(m.group(0).lower().split()))
-            if cls == "social" or best is None:
-                best = cls
-        return best
+            if skip is None or not skip.start <= m.start() < skip.end:
+                found.append(kinds.get(" ".join(m.group(0).lower().split()), ""))
+        regex, kinds = channels()
+        for m in regex.finditer(self.text, lo, hi):
+            if skip is None or not skip.start <= m.start() < skip.end:
+                found.append(kinds.get(" ".join(m.group("noun").lower().split()), ""))
+        found = [f for f in found if f]
+        if "social" in found:
+            return "social"
+        return found[0] if found else None
 
     def _sentences(self) -> list[tuple[int, int, int]]:
         """(index, start, end) of each sentence, re-joined where a split cut an outlet name
@@ -347,13 +219,6 @@ class AttributionFinder:
             out.append((sentence.index, start, end))
         return out
 
-    def _clause_start(self, s_start: int, cue_start: int) -> int:
-        lo = s_start
-        for m in CLAUSE_BREAK_RE.finditer(self.text, s_start, cue_start):
-            lo = m.end()
-        return lo
-
-    # -- main loop ----------------------------------------------------------------
     def find(self) -> list[Candidate]:
         found: list[Candidate] = []
         regex = cues().regex
@@ -416,9 +281,21 @@ class AttributionFinder:
         speaker, cls, outlet = found
         if kind == "report" and cls not in ("outlet", "document"):
             return None
+        if (
+            kind in ("speech", "speech_that")
+            and not shared
+            and cls not in STRONG_CLASSES
+            and m.group(0).endswith("ing")
+            and not AUX_START_RE.search(text, speaker.end, m.start())
+        ):
+            return None  # "the best writing from films": a participle needs "is" or a comma
+        if not inverted and not shared and not _agrees(text, m, speaker, cls):
+            return None  # "the mere mention of", "a claim"
         if cls == "name" and _words(text, speaker) > 4:
             return None  # a headline fragment ("Kim Kardashian Stands By Kanye")
         if not inverted and speaker.end <= cue.start:
+            if _NEGATION_RE.search(text, speaker.end, cue.start):
+                return None  # "has not commented", "doesn't mention"
             aux = AUX_START_RE.search(text, speaker.end, cue.start)
             if aux is not None:
                 cue = Span(aux.start(), cue.end)
@@ -429,12 +306,19 @@ class AttributionFinder:
         if recipient and outlet is None:
             outlet = recipient
         content, is_quote, explicit = self._content_after(after, s_end)
-        before, before_quote = (None, False) if shared else self._content_before(
-            s_start, min(speaker.start, cue.start)
+        before, before_quote = (
+            (None, False)
+            if shared
+            else self._content_before(s_start, min(speaker.start, cue.start))
         )
         if before is not None and (before_quote or content is None):
             content, is_quote, explicit = before, before_quote, True
-        weak = cls not in _STRONG
+        if content is None and m.group(0).lower().endswith("as saying"):
+            # "“…,” okmagazine.com quoted a source as saying": the quote before the clause.
+            earlier = [q for q in self.quotes if s_start <= q.end <= speaker.start]
+            if earlier:
+                content, is_quote = earlier[-1], True
+        weak = cls not in STRONG_CLASSES
         if kind == "speech_that" and weak and not (explicit or is_quote):
             return None
         if kind == "interview" and not (explicit or is_quote):
@@ -443,25 +327,40 @@ class AttributionFinder:
             )
         if content is None and kind == "speech" and weak and not recipient:
             return None
-        window_lo = max(s_start, min(speaker.start, cue.start) - 60)
-        context = self._context(window_lo, min(s_end, cue.end + 50), content)
+        context = self._context(s_start, s_end, content)
         if kind in ("social", "interview"):
             context = kind
-        elif recipient and context is None:
+        elif shared and previous[-1].context:
+            context = previous[-1].context
+        elif context is None and (recipient or self._org_after(after, cue.end)):
             context = "interview"
+        if outlet is None and context in ("interview", "document"):
+            outlet = self._outlet_near(cue, s_start, s_end, content)
         return Candidate(cue, kind, speaker, cls, content, index, outlet, context, is_quote)
 
     def _according(self, cue: Span, index: int, s_start: int, s_end: int) -> Candidate | None:
         text = self.text
         phrase = " ".join(text[cue.start : cue.end].lower().split())
         found = self._speaker_right(cue.end, s_end)
+        if found is None or found[1] not in ("outlet", "anonymous", "representative"):
+            # "according to the Australian version of OK! magazine": the outlet speaks.
+            mention = self._outlet_soon_after(cue.end, s_end)
+            if mention is not None:
+                found = (mention.span, "outlet", mention.outlet.name)
         if found is None:
             return None
         speaker, cls, outlet = found
         if phrase in ("per", "via", "courtesy of") and cls != "outlet":
             return None
-        if cls not in ("outlet", "anonymous", "representative", "document", "name", "org",
-                       "social"):
+        if cls not in (
+            "outlet",
+            "anonymous",
+            "representative",
+            "document",
+            "name",
+            "org",
+            "social",
+        ):
             return None
         if cls == "outlet" and outlet is None:
             outlet = self._outlet_within(Span(speaker.start, min(s_end, speaker.end + 40)))
@@ -469,6 +368,11 @@ class AttributionFinder:
         tail = speaker.end
         while tail < s_end and text[tail] in "’'\"”":
             tail += 1
+        while tail < s_end and text[tail] in " ,":
+            tail += 1
+        if tail < s_end and text[tail] == "(":  # skip an aside: "(because …),"
+            close = text.find(")", tail, s_end)
+            tail = close + 1 if close != -1 else tail
         after = _strip_span(text, tail, s_end)
         content = after if _words(text, after) >= 3 else before
         if _words(text, content) < 3:
@@ -476,17 +380,23 @@ class AttributionFinder:
         context = self._context(s_start, s_end, content)
         return Candidate(cue, "according", speaker, cls, content, index, outlet, context)
 
-    def _nearest_person(self, lo: int, hi: int) -> Found | None:
-        """The last pronoun or person name in ``[lo, hi)``."""
-        best: Found | None = None
-        for m in _PERSONISH_RE.finditer(self.text, lo, hi):
-            if m.group(1):
-                best = (Span(m.start(1), m.end(1)), "pronoun", None)
-                continue
-            named = self._name_span(m.start(2), m.end(2), lo)
-            if named is not None and named[1] == "name":
-                best = named
-        return best
+
+_PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
+
+
+def _agrees(text: str, m: re.Match[str], speaker: Span, cls: str) -> bool:
+    """A bare base-form cue ("detail", "claim") needs a plural or pronoun speaker."""
+    cue = m.group(0)
+    word = cue.split()[0].lower()
+    if " " in cue.strip() or word.endswith(("s", "ed", "ing")) or word in _IRREGULAR_PAST:
+        return True
+    if cls not in ("role", "nominal") or AUX_START_RE.search(text, speaker.end, m.start()):
+        return True
+    last = text[speaker.start : speaker.end].split()[-1].lower()
+    return last in _PLURAL_PRONOUNS or last.endswith("s")
+
+
+_IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "spilt", "read", "dished", "went"})
 
 
 def _clause_before(text: str, lo: int, hi: int) -> Span | None:
@@ -506,8 +416,7 @@ def _dedupe(found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for cand in found:
         if cand.content is None and any(
-            o.content is not None and o.content.start <= cand.cue.start < o.content.end
-            for o in out
+            o.content is not None and o.content.start <= cand.cue.start < o.content.end for o in out
         ):
             continue
         if cand.cue_kind == "interview" and out:
@@ -516,8 +425,11 @@ def _dedupe(found: list[Candidate]) -> list[Candidate]:
                 prior.context = "interview"
                 prior.outlet = prior.outlet or cand.outlet
                 continue
-        if out and cand.speaker is not None and out[-1].speaker == cand.speaker and (
-            out[-1].content == cand.content
+        if (
+            out
+            and cand.speaker is not None
+            and out[-1].speaker == cand.speaker
+            and (out[-1].content == cand.content)
         ):
             continue
         out.append(cand)

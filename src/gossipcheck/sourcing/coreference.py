@@ -33,8 +33,10 @@ def _longest_form(entities: list[Entity], ent: Entity) -> str:
     for other in entities:
         if other.label != "PERSON":
             continue
-        if ent.text in other.text.split() or ent.text == other.text or (
-            ent.text.split()[-1:] == other.text.split()[-1:]
+        if (
+            ent.text in other.text.split()
+            or ent.text == other.text
+            or (ent.text.split()[-1:] == other.text.split()[-1:])
         ):
             counts[other.text] = counts.get(other.text, 0) + 1
     multi = {k: v for k, v in counts.items() if len(k.split()) > 1}
@@ -43,13 +45,36 @@ def _longest_form(entities: list[Entity], ent: Entity) -> str:
     return max(multi, key=lambda k: (multi[k], -len(k)))
 
 
-def _sentence_subject(entities: list[Entity], start: int, pos: int) -> Entity | None:
-    """The first person named in the sentence before ``pos`` (its likely subject)."""
-    for ent in entities:
-        if ent.span.start >= pos:
-            return None
-        if ent.span.start >= start and ent.label == "PERSON":
-            return ent
+def _recent_subject(
+    entities: list[Entity], starts: list[int], index: int, pos: int
+) -> Entity | None:
+    """The subject (first person named) of the nearest sentence, this one first, that names
+    a person outside quotation marks; ``entities`` must not hold names inside quotes."""
+    people = [e for e in entities if e.label == "PERSON" and e.span.start < pos]
+    for i in range(index, max(-1, index - 6), -1):
+        start = starts[i]
+        end = starts[i + 1] if i + 1 < len(starts) else pos
+        for ent in people:
+            if start <= ent.span.start < min(end, pos):
+                return ent
+    return people[-1] if people else None
+
+
+def _continuing_speaker(found: list[Attribution], index: int) -> str | None:
+    """A pronoun right after a person's quote ("…,” she added) continues that speaker."""
+    if not found:
+        return None
+    prev = found[-1]
+    if index - prev.sentence_index > 2 or prev.source_type in ("anonymous", "outlet"):
+        return None
+    if prev.resolved_from:
+        return prev.resolved_from
+    if (
+        prev.speaker_text
+        and prev.speaker_text[:1].isupper()
+        and prev.speaker_text.lower() not in ("he", "she", "they", "i", "we")
+    ):
+        return prev.speaker_text
     return None
 
 
@@ -76,10 +101,11 @@ def resolve(
                     resolved_from, cls = prev.speaker_text, "anonymous"
                     outlet = outlet or prev.outlet
             if cls == "pronoun":
-                ent = _sentence_subject(entities, sentence_starts[cand.sentence_index], pos)
-                ent = ent or _last_entity(entities, pos, ("PERSON",))
-                if ent is not None:
-                    resolved_from = _longest_form(entities, ent)
+                resolved_from = _continuing_speaker(out, cand.sentence_index)
+                if resolved_from is None:
+                    ent = _recent_subject(entities, sentence_starts, cand.sentence_index, pos)
+                    if ent is not None:
+                        resolved_from = _longest_form(entities, ent)
         elif cls == "anonymous" and definite:
             prev = _last_anonymous(out, plural_ok=True)
             if prev is not None:
@@ -90,7 +116,7 @@ def resolve(
             if ent is not None:
                 resolved_from, outlet = ent.text, ent.canonical
         elif cls == "role" and definite:
-            ent = _last_entity(entities, pos, ("PERSON",))
+            ent = _recent_subject(entities, sentence_starts, cand.sentence_index, pos)
             if ent is not None:
                 resolved_from = _longest_form(entities, ent)
         source_type = _source_type(cls, cand.context)

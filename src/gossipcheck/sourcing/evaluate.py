@@ -15,6 +15,7 @@ the cue spans overlap.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import statistics
 import time
@@ -31,6 +32,14 @@ from .stage import SourcingStage
 
 Pair = tuple[int, int]
 
+PARTS = ("all", "dev", "heldout")
+
+
+def gold_part(article_id: str) -> str:
+    """Deterministic split: ``dev`` when sha1(id) starts with 0-b (~3/4), else ``heldout``."""
+    first = hashlib.sha1(article_id.encode("utf-8")).hexdigest()[0]
+    return "dev" if first in "0123456789ab" else "heldout"
+
 
 def _span(value: Sequence[int] | None) -> Span | None:
     return None if value is None else Span(int(value[0]), int(value[1]))
@@ -40,9 +49,7 @@ def _overlap(a: Span, b: Span) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
-def _match(
-    gold: list[Any], pred: list[Any], score: Callable[[Any, Any], int]
-) -> list[Pair]:
+def _match(gold: list[Any], pred: list[Any], score: Callable[[Any, Any], int]) -> list[Pair]:
     """Greedy one-to-one pairing by descending ``score`` (> 0 only)."""
     scored = sorted(
         ((score(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
@@ -73,8 +80,14 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-            "tp": tp, "pred": n_pred, "gold": n_gold}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "pred": n_pred,
+        "gold": n_gold,
+    }
 
 
 def _canonical(name: str) -> str:
@@ -97,13 +110,24 @@ def load_rows(data_dir: Path, files: set[str]) -> dict[tuple[str, str], str]:
 
 
 def evaluate_sourcing(
-    gold_path: Path, data_dir: Path, stage: SourcingStage | None = None
+    gold_path: Path,
+    data_dir: Path,
+    stage: SourcingStage | None = None,
+    part: str = "all",
 ) -> dict[str, Any]:
-    """Speaker/content/attribution F1, source-type accuracy, anonymous recall, ms/article."""
+    """Speaker/content/attribution F1, source-type accuracy, anonymous recall, ms/article.
+
+    ``part`` restricts the gold to the ``dev`` or ``heldout`` split (see :func:`gold_part`).
+    """
+    if part not in PARTS:
+        raise ValueError(f"part must be one of {PARTS}, not {part!r}")
     gold_rows = [
-        json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines()
+        json.loads(line)
+        for line in Path(gold_path).read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
+    if part != "all":
+        gold_rows = [row for row in gold_rows if gold_part(str(row["id"])) == part]
     texts = load_rows(data_dir, {row["file"] for row in gold_rows})
     stage = stage or SourcingStage()
     stage(Article(text="Warm-up: a source told People that the model is loaded."))
@@ -156,6 +180,7 @@ def evaluate_sourcing(
             chain_first += bool(p_chain) and p_chain[0] == g_chain[0]
     matched = counts["attr_tp"]
     return {
+        "part": part,
         "articles": len(gold_rows),
         "attribution_overlap": _prf(matched, counts["attr_pred"], counts["attr_gold"]),
         "speaker_exact": _prf(counts["spk_exact"], counts["spk_pred"], counts["spk_gold"]),
@@ -163,9 +188,11 @@ def evaluate_sourcing(
         "content_overlap": _prf(counts["con_overlap"], counts["con_pred"], counts["con_gold"]),
         "source_type_accuracy": round(counts["type_correct"] / matched, 4) if matched else 0.0,
         "anonymous_recall": round(counts["anon_typed"] / counts["anon_gold"], 4)
-        if counts["anon_gold"] else 0.0,
+        if counts["anon_gold"]
+        else 0.0,
         "anonymous_found": round(counts["anon_found"] / counts["anon_gold"], 4)
-        if counts["anon_gold"] else 0.0,
+        if counts["anon_gold"]
+        else 0.0,
         "chain_exact": round(chain_exact / len(gold_rows), 4) if gold_rows else 0.0,
         "chain_first_link": round(chain_first / chain_gold, 4) if chain_gold else 0.0,
         "ms_per_article": round(statistics.fmean(timings), 2) if timings else 0.0,
@@ -174,15 +201,31 @@ def evaluate_sourcing(
     }
 
 
-def main() -> None:  # pragma: no cover - convenience entry point
-    import sys
+def main(argv: Sequence[str] | None = None) -> None:  # pragma: no cover - entry point
+    import argparse
 
     from ..settings import shared_data_dir
 
     root = Path(__file__).resolve().parents[3]
-    gold = Path(sys.argv[1]) if len(sys.argv) > 1 else root / "eval/sourcing/annotations.jsonl"
-    data = Path(sys.argv[2]) if len(sys.argv) > 2 else shared_data_dir()
-    print(json.dumps(evaluate_sourcing(gold, data), indent=1))
+    parser = argparse.ArgumentParser(description="Evaluate the sourcing stage on the gold set.")
+    parser.add_argument(
+        "gold", nargs="?", type=Path, default=root / "eval/sourcing/annotations.jsonl"
+    )
+    parser.add_argument("data", nargs="?", type=Path, default=None)
+    parser.add_argument(
+        "--part",
+        choices=PARTS + ("each",),
+        default="all",
+        help="gold split to score; 'each' reports all, dev and heldout",
+    )
+    args = parser.parse_args(argv)
+    data = args.data or shared_data_dir()
+    if args.part == "each":
+        stage = SourcingStage()
+        result = {p: evaluate_sourcing(args.gold, data, stage, part=p) for p in PARTS}
+        print(json.dumps(result, indent=1))
+    else:
+        print(json.dumps(evaluate_sourcing(args.gold, data, part=args.part), indent=1))
 
 
 if __name__ == "__main__":  # pragma: no cover

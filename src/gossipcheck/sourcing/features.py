@@ -24,7 +24,9 @@ def sourcing_features(article: Article) -> dict[str, float]:
     anonymous = by_type.get("anonymous", 0)
     named = by_type.get("named_person", 0)
     on_record = (
-        named + by_type.get("representative", 0) + by_type.get("interview_or_document", 0)
+        named
+        + by_type.get("representative", 0)
+        + by_type.get("interview_or_document", 0)
         + by_type.get("social_media", 0)
     )
     return {

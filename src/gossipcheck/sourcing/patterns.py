@@ -12,6 +12,8 @@ from functools import cache
 
 from .lexicons import compile_phrases, phrase_pattern, table, word_list
 
+# Leading words that are capitalised only because they start a sentence.
+NAME_STOPWORDS = frozenset(word_list("name_stopwords"))
 DETERMINERS = (
     r"(?:(?i:a|an|the|one|another|two|three|four|five|several|multiple|many|some|other|"
     r"numerous|both|his|her|their|its|our|this|that|these|those|the\s+couple['’]s)|"
@@ -24,7 +26,23 @@ _STOP = (
     r"it|he|she|they|we|you|i|him|her|them|us|me|to|of|in|on|at|by|with|for|from|"
     r"said|says|told|tells|added|adds|according|also|even|just|reportedly|apparently)"
 )
-_MOD = r"(?:(?!(?i:" + _STOP + r")\b)[A-Za-z0-9][\w’'-]*(?:\s+and)?(?:\s+|-))"
+
+
+# A modifier: a lower-case word that is not a function word or a cue verb, or a capitalised
+# word that does not merely start the sentence ("the Keeping Up With the Kardashians star").
+def _mod() -> str:
+    verbs = sorted({form.split()[0].lower() for form, _ in table("cue_verbs")}, key=len)
+    stop = r"(?:" + _STOP[3:-1] + "|" + "|".join(re.escape(v) for v in reversed(verbs)) + r")"
+    capital_stop = "|".join(sorted(NAME_STOPWORDS)) + "|He|She|They|We|You|His|Her|Their"
+    return (
+        r"(?:(?:(?!"
+        + stop
+        + r"\b)[a-z0-9][\w’'-]*|(?!(?:"
+        + capital_stop
+        + r")\b)[A-Z][\w’'&.-]*)(?:\s+and)?(?:\s+|-))"
+    )
+
+
 _POST = (
     r"(?:,?\s+(?:close\s+to|closest\s+to|close\s+with|familiar\s+with|near|for|at|from|of|"
     r"inside|within|connected\s+(?:to|with)|with\s+(?:knowledge\s+of|ties\s+to|access\s+to)|who\s+(?:knows|know|"
@@ -36,12 +54,8 @@ NAME_RE = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|de|van|von|da|del|la|le|di)(?:\s+(?:[A-Z][\w’'.-]*|de|van|"
     r"von|da|del|la|le|di)){0,3})\s*$"
 )
-NAME_START_RE = re.compile(
-    r"\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])"
-)
+NAME_START_RE = re.compile(r"\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])")
 PRONOUN_START_RE = re.compile(r"\s*(he|she|they|I|we)(?![\w’'-])")
-# Leading words that are capitalised only because they start a sentence.
-NAME_STOPWORDS = frozenset(word_list("name_stopwords"))
 # Words allowed between a speaker and its cue ("she recently told", "Kim has retweeted").
 ADVERBS_RE = re.compile(
     r"(?:\s+(?:[a-z]+ly|also|even|later|then|recently|previously|once|has|had|have|just|"
@@ -61,7 +75,8 @@ GENERIC_NP_RE = re.compile(
 RELATIVE_RE = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
 PARTICIPLE_RE = re.compile(r"\w+ing$")
 CLAUSE_BREAK_RE = re.compile(r"[,;:(—–“”\"]")
-QUOTE_BEFORE_RE = re.compile(r"[”\"’]\s*[,.!?—–-]*\s*$|[,.!?—–-]\s*[”\"’]\s*$")
+# A quotation that ends right before the speaker: “…,” she said / “…” — Kim.
+QUOTE_BEFORE_RE = re.compile(r"[”\"’]\s*[,.!?—–-]+\s*$|[,.!?—–-]\s*[”\"’]\s*$")
 OBJECT_PRONOUN_RE = re.compile(r"\s*(?:him|her|me|us|them|reporters|fans|the\s+crowd)\b")
 THAT_RE = re.compile(r"\s*(?:[,:]\s*)?(?:that\b)?\s*")
 OUTLET_NOUN_RE = re.compile(
@@ -95,8 +110,15 @@ def noun_phrase_re() -> re.Pattern[str]:
     """A speaker noun phrase ending at the end of the string (``$``)."""
     nouns = phrase_pattern(speaker_nouns())
     return re.compile(
-        r"(?<![\w’'-])(?:" + DETERMINERS + r"\s+)?(?:" + _MOD + r"){0,3}(?i:(?P<head>" + nouns
-        + r"))" + _POST + r"?\s*$"
+        r"(?<![\w’'-])(?:"
+        + DETERMINERS
+        + r"\s+)?(?:"
+        + _mod()
+        + r"){0,6}(?i:(?P<head>"
+        + nouns
+        + r"))"
+        + _POST
+        + r"?\s*$"
     )
 
 
@@ -105,13 +127,35 @@ def noun_phrase_start_re() -> re.Pattern[str]:
     """A speaker noun phrase at the start of the string (after an inverted cue)."""
     nouns = phrase_pattern(speaker_nouns())
     return re.compile(
-        r"\s*(?:" + DETERMINERS + r"\s+)?(?:" + _MOD + r"){0,3}(?i:(?P<head>" + nouns
-        + r"))(?:" + _POST + r"(?=\s*[,.;:!?]|\s*$))?"
+        r"\s*(?:"
+        + DETERMINERS
+        + r"\s+)?(?:"
+        + _mod()
+        + r"){0,6}(?i:(?P<head>"
+        + nouns
+        + r"))(?:"
+        + _POST
+        + r"(?=\s*[,.;:!?]|\s*$))?"
     )
 
 
 @cache
 def contexts() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Fixed channel phrases ("in a statement", "Jimmy Kimmel Live") and their class."""
     rows = table("source_contexts")
     kinds = {" ".join(p.lower().split()): cls for p, cls in rows}
     return compile_phrases([p for p, _ in rows]), kinds
+
+
+@cache
+def channels() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Prepositional channel phrases: "in a new interview", "via Instagram", "in her memoir"."""
+    rows = table("channel_nouns")
+    kinds = {" ".join(n.lower().split()): cls for n, cls in rows}
+    regex = re.compile(
+        r"(?i:\b(?:in|during|on|via|through|to|from)\s+(?:(?:a|an|the|her|his|their|its|this|"
+        r"that|one|my)\s+)?(?:[\w’'&-]+\s+){0,3}?)(?i:(?P<noun>"
+        + phrase_pattern([n for n, _ in rows])
+        + r"))"
+    )
+    return regex, kinds

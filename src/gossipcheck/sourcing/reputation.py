@@ -54,8 +54,13 @@ def compute_reputation(titles_dir: Path, min_count: int = 1) -> dict[str, dict[s
                 outlet = lookup_outlet(host)
                 key = outlet.name if outlet else host
                 entry = counts.setdefault(
-                    key, {"outlet": outlet.name if outlet else None, "domains": set(),
-                          "fake": 0, "real": 0}
+                    key,
+                    {
+                        "outlet": outlet.name if outlet else None,
+                        "domains": set(),
+                        "fake": 0,
+                        "real": 0,
+                    },
                 )
                 entry["domains"].add(host)
                 entry[label] += 1

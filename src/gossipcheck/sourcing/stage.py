@@ -9,6 +9,7 @@ from .chain import build_chain
 from .coreference import resolve
 from .entities import find_entities
 from .outlets import find_outlets, lookup_outlet
+from .quotes import quote_at
 
 VERSION = "0.1.0"
 
@@ -35,7 +36,7 @@ class SourcingStage:
             article.outlet = known.name
         mentions = find_outlets(article.text)
         if self.use_ner:
-            article.entities = find_entities(article.text, mentions)
+            article.entities = find_entities(article.text, mentions, article.sentences)
         else:
             from ..article import Entity
 
@@ -44,8 +45,10 @@ class SourcingStage:
                 for m in mentions
             ]
         orgs = [e.span for e in article.entities if e.label == "ORG"]
-        candidates = AttributionFinder(article, mentions, orgs).find()
+        finder = AttributionFinder(article, mentions, orgs)
+        candidates = finder.find()
         starts = [s.span.start for s in article.sentences]
-        article.attributions = resolve(article.text, candidates, article.entities, starts)
+        outside = [e for e in article.entities if quote_at(finder.quotes, e.span.start) is None]
+        article.attributions = resolve(article.text, candidates, outside, starts)
         article.reporting_chain = build_chain(article)
         return record(article, self)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..errors import ModelError
+from gossipcheck.errors import ModelError
 
 
 def minilm_word_vectors(words: Sequence[str], batch_size: int = 512) -> np.ndarray:

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from .features import Analyzer, content_tokens
+from gossipcheck.credibility.features import Analyzer, content_tokens
 
 
 class SemanticBlock:
