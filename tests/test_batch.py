@@ -51,7 +51,7 @@ def test_batch_checks_records_errors_and_resumes(tmp_path: Path, inputs: list[Pa
     errors = dict(store.db.execute("SELECT id, message FROM errors").fetchall())
     assert "at least 20" in errors["short"]
     assert "no article text" in errors["nohtml"]
-    assert any("not JSON" in message for message in errors.values())
+    assert any("not valid JSON" in message for message in errors.values())
     titles = {r["article"]["title"] for r in store.reports()}
     assert "Mara and Theo split?" in titles
     assert "Jessa Rowe Engaged? Star Flashes Huge Ring In Malibu" in titles

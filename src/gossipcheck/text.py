@@ -45,7 +45,6 @@ _ABBREVIATIONS = frozenset(
         "oct",
         "nov",
         "dec",
-        "no",
         "vol",
         "fig",
         "e.g",
@@ -59,6 +58,8 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)|\n\s*\n|\n(?=\s*\S)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\s*[.]+[\"'”’)\]]*$")
 _NEXT_START = re.compile(r"\s*([\"'“‘(\[]*)(\S)")
+# Names that end in "!" ("told E! News", "OK! magazine") do not end a sentence.
+_BANG_NAME = re.compile(r"(?<![\w!])(?:E|OK|Yahoo|Jeopardy)!$")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -68,7 +69,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         chunk = text[start:end]
-        if match.group(0).startswith((".",)) and not _is_real_stop(text, chunk, end):
+        if match.group(0).startswith(".") and not _is_real_stop(text, chunk, end):
+            continue
+        if match.group(0) == "!" and _BANG_NAME.search(chunk):
             continue
         _append(sentences, text, start, end)
         start = end
@@ -83,6 +86,8 @@ def _is_real_stop(text: str, chunk: str, end: int) -> bool:
         if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             return False
     following = _NEXT_START.match(text, end)
+    if word and word.group(1).lower() == "no" and following and following.group(2).isdigit():
+        return False  # "No. 1"
     # "... 3.5 million" or a lower-case continuation is not a new sentence.
     return not (following and following.group(2).islower())
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..jsonl import read_lines
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
@@ -53,29 +53,21 @@ def count_items(inputs: Sequence[Path]) -> int:
 
 
 def _jsonl_items(path: Path) -> Iterator[BatchItem]:
-    with path.open("r", encoding="utf-8", errors="replace") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield BatchItem(id=where, source=where, problem=f"not JSON: {exc.msg}")
-                continue
-            if not isinstance(row, dict):
-                yield BatchItem(id=where, source=where, problem="row is not a JSON object")
-                continue
-            item_id = str(row.get("id") or where)
-            text, html = row.get("text"), row.get("html")
-            if not isinstance(text, str) and not isinstance(html, str):
-                yield BatchItem(id=item_id, source=where, problem="row has no 'text' or 'html'")
-                continue
-            yield BatchItem(
-                id=item_id,
-                source=where,
-                text=text if isinstance(text, str) else None,
-                html=html if isinstance(html, str) else None,
-                title=row.get("title") if isinstance(row.get("title"), str) else None,
-                url=row.get("url") if isinstance(row.get("url"), str) else None,
-            )
+    for line in read_lines(path):
+        where, row = line.where, line.row
+        if row is None:
+            yield BatchItem(id=where, source=where, problem=line.problem)
+            continue
+        item_id = str(row.get("id") or where)
+        text, html = row.get("text"), row.get("html")
+        if not isinstance(text, str) and not isinstance(html, str):
+            yield BatchItem(id=item_id, source=where, problem="row has no 'text' or 'html'")
+            continue
+        yield BatchItem(
+            id=item_id,
+            source=where,
+            text=text if isinstance(text, str) else None,
+            html=html if isinstance(html, str) else None,
+            title=row.get("title") if isinstance(row.get("title"), str) else None,
+            url=row.get("url") if isinstance(row.get("url"), str) else None,
+        )

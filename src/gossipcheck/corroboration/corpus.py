@@ -12,7 +12,6 @@ hashed fingerprints, and publishers hold the copyright of the texts.
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from typing import Any
 
 from ..article import Article
 from ..errors import DataError, InputError
+from ..jsonl import read_rows
 from ..sqlite import Migrations, connect, run_script, transaction
 from .fingerprint import FINGERPRINT_VERSION, Fingerprint, fingerprint
 from .normalize import check_published, outlet_from_url
@@ -125,7 +125,7 @@ class Corpus:
         path = Path(path)
         if not path.is_file():
             raise InputError(f"no such file: {path}")
-        return self._add(_jsonl_rows(path))
+        return self._add(read_rows(path))
 
     def _add(self, rows: Iterable[tuple[Article | Mapping[str, Any], str]]) -> int:
         added = 0
@@ -189,21 +189,6 @@ class Corpus:
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-
-def _jsonl_rows(path: Path) -> Iterator[tuple[Mapping[str, Any], str]]:
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DataError(f"{where}: not valid JSON ({exc.msg})") from None
-            if not isinstance(row, dict):
-                raise DataError(f"{where}: expected a JSON object, got {type(row).__name__}")
-            yield row, where
 
 
 def _optional_str(row: Mapping[str, Any], key: str, where: str) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..errors import DataError
+from ..jsonl import read_rows
 from .calibration import expected_calibration_error, macro_f1
 
 if TYPE_CHECKING:
@@ -25,21 +25,12 @@ def read_labelled(path: Path) -> list[dict[str, Any]]:
     if not path.is_file():
         raise DataError(f"no such labelled data file: {path}")
     rows: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DataError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from exc
-            if not isinstance(row, dict):
-                raise DataError(f"{path}:{lineno}: a row must be a JSON object")
-            if not isinstance(row.get("text"), str) or not row["text"].strip():
-                raise DataError(f"{path}:{lineno}: missing or empty 'text'")
-            if row.get("label") not in LABELS:
-                raise DataError(f"{path}:{lineno}: 'label' must be 'fake' or 'real'")
-            rows.append(row)
+    for row, where in read_rows(path):
+        if not isinstance(row.get("text"), str) or not row["text"].strip():
+            raise DataError(f"{where}: missing or empty 'text'")
+        if row.get("label") not in LABELS:
+            raise DataError(f"{where}: 'label' must be 'fake' or 'real'")
+        rows.append(row)
     if not rows:
         raise DataError(f"{path}: no labelled rows")
     return rows
