@@ -108,12 +108,10 @@ def train(
 ) -> None:
     """Train the credibility model from ../shared/data and write the shipped artifact."""
     from .credibility.model import DEFAULT_PATH
-    from .credibility.train import train_model
+    from .credibility.train import DEFAULT_DATA, DEFAULT_VAL, train_model
 
-    root = shared_data_dir() / "gossipcop"
-    files = data or [root / "train.jsonl", root / "extra.jsonl"]
     summary = train_model(
-        files, out or DEFAULT_PATH, seed=seed, val=val or root / "val.jsonl"
+        data or DEFAULT_DATA, out or DEFAULT_PATH, seed=seed, val=val or DEFAULT_VAL
     )
     typer.echo(json.dumps(summary, indent=2, default=str))
 

@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import DataError
+from ..settings import shared_data_dir
 from .calibration import best_threshold, fit_platt, macro_f1, roc_auc, sigmoid, verdict_band
 from .evaluate import labels, read_labelled
 from .features import Analyzer, chunk_words
@@ -17,7 +18,7 @@ from .lexical import LexicalVectorizer
 from .memory import StoryMemory
 from .model import DEFAULT_PATH, FORMAT, CredibilityModel
 
-DATA_DIR = Path("../shared/data/gossipcop")
+DATA_DIR = shared_data_dir() / "gossipcop"
 DEFAULT_DATA = (DATA_DIR / "train.jsonl", DATA_DIR / "extra.jsonl")
 DEFAULT_VAL = DATA_DIR / "val.jsonl"
 NAME = "content-lexical-lr+memory"

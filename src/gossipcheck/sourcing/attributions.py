@@ -18,6 +18,7 @@ from .outlets import OutletMention
 from .patterns import (
     AUX_START_RE,
     OBJECT_PRONOUN_RE,
+    OUTLET_DESCRIPTOR_RE,
     OUTLET_NOUN_RE,
     PARTICIPLE_RE,
     PRONOUN_START_RE,
@@ -28,9 +29,28 @@ from .patterns import (
     cues,
 )
 from .quotes import quote_at
-from .speakers import STRONG_CLASSES, SpeakerFinder
+from .speakers import STRONG_CLASSES, Found, SpeakerFinder
 
 _TRAIL_PUNCT = " \t\n,.;:!?—–-"
+# "…, says a source": an inverted cue after a comma takes these speakers only.
+_SUBORDINATE_RE = re.compile(
+    r"(?i)\b(?:after|before|when|while|because|since|although|though|until|once|if|as)\b"
+)
+# The object of a content-less denial or response ("flat out denied the rumors").
+_RUMOUR_OBJECT_RE = re.compile(
+    r"\s*(?:(?:the|these|those|such|all|any|her|his|their)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:rumou?rs?|reports?|claims?|allegations?|accusations?|speculation|gossip)\b"
+)
+_COMMA_BEFORE_RE = re.compile(r",\s*$")
+_INVERTED_CLASSES = frozenset({"anonymous", "representative", "outlet", "name"})
+# "a source that said", "sources who have claimed": the relative pronoun (and auxiliaries).
+_RELATIVE_GAP_RE = re.compile(
+    r"\s+(?:who|that)(?:\s+(?:has|have|had|also|later|recently|reportedly|then))*\s*$"
+)
+# A period with no space after it ("told Star magazine.While Jennifer"): scraped text.
+_GLUED_PERIOD_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\b)")
+# A closing "!”"/"?”" that the splitter took for a sentence end ("“I Do!” according to").
+_EXCLAIM_END_RE = re.compile(r"[!?][”\"’]?\s*$")
 _SUBORDINATOR_RE = re.compile(r"(?i)\s+(?:while|when|during|as|after|before|in|like)$")
 _NEGATION_RE = re.compile(r"(?i)\b(?:not|never|no\s+longer)\b|n['’]t\b")
 _PASSIVE_RE = re.compile(
@@ -86,6 +106,10 @@ class AttributionFinder(SpeakerFinder):
         mention = self._outlet_start.get(probe)
         if mention is None and text.startswith(("the ", "The "), probe):
             mention = self._outlet_start.get(probe + 4)
+        if mention is None:
+            described = OUTLET_DESCRIPTOR_RE.match(text, probe, limit)
+            if described is not None:
+                mention = self._outlet_start.get(described.end())
         if mention is not None:
             return mention.span.end, mention.outlet.name
         m = OUTLET_NOUN_RE.match(text, pos, limit)
@@ -186,38 +210,71 @@ class AttributionFinder(SpeakerFinder):
             return None, False
         return span, False
 
-    def _context(self, lo: int, hi: int, skip: Span | None) -> str | None:
-        """The channel named in the sentence, outside the reported content: social wins,
-        then the one nearest the start."""
+    def _context(
+        self, lo: int, hi: int, skip: Span | None, speaker: Span | None = None
+    ) -> str | None:
+        """The channel named in the sentence, outside the reported content and outside
+        another clause ("She spoke through her rep after Rose suggested …" is not Rose's
+        channel): social wins, then the one nearest the start."""
         found: list[str] = []
         regex, kinds = contexts()
         for m in regex.finditer(self.text, lo, hi):
-            if skip is None or not skip.start <= m.start() < skip.end:
+            if self._own_channel(m.start(), m.end(), skip, speaker):
                 found.append(kinds.get(" ".join(m.group(0).lower().split()), ""))
         regex, kinds = channels()
         for m in regex.finditer(self.text, lo, hi):
-            if skip is None or not skip.start <= m.start() < skip.end:
+            if self._own_channel(m.start(), m.end(), skip, speaker):
                 found.append(kinds.get(" ".join(m.group("noun").lower().split()), ""))
         found = [f for f in found if f]
         if "social" in found:
             return "social"
         return found[0] if found else None
 
+    def _own_channel(self, start: int, end: int, skip: Span | None, speaker: Span | None) -> bool:
+        if skip is not None and skip.start <= start < skip.end:
+            return False
+        if speaker is None or end > speaker.start:
+            return True
+        gap = self.text[end : speaker.start]
+        return "," in gap or not _SUBORDINATE_RE.search(gap)
+
     def _sentences(self) -> list[tuple[int, int, int]]:
         """(index, start, end) of each sentence, re-joined where a split cut an outlet name
         ("E! News") in two; the index is the first sentence's."""
         out: list[tuple[int, int, int]] = []
+        text = self.text
         for sentence in self.article.sentences:
             start, end = sentence.span.start, sentence.span.end
-            if out and any(
-                m.span.start < out[-1][2] < m.span.end or m.span.start < start < m.span.end
-                for m in self.outlets
-                if m.span.start < start and m.span.end > out[-1][2] - 1
+            if (
+                out
+                and (
+                    any(
+                        m.span.start < out[-1][2] < m.span.end or m.span.start < start < m.span.end
+                        for m in self.outlets
+                        if m.span.start < start and m.span.end > out[-1][2] - 1
+                    )
+                    # "…say “I Do!” according to the insider": lower case goes on the sentence.
+                    or (
+                        text[start : start + 1].islower()
+                        and _EXCLAIM_END_RE.search(text, out[-1][1], start)
+                    )
+                )
             ):
                 out[-1] = (out[-1][0], out[-1][1], end)
                 continue
             out.append((sentence.index, start, end))
-        return out
+        return [piece for item in out for piece in self._unglue(*item)]
+
+    def _unglue(self, index: int, start: int, end: int) -> list[tuple[int, int, int]]:
+        """Split a sentence at periods with no space after them, outside outlet names."""
+        pieces: list[tuple[int, int, int]] = []
+        for m in _GLUED_PERIOD_RE.finditer(self.text, start, end):
+            if any(o.span.start <= m.start() < o.span.end for o in self.outlets):
+                continue
+            pieces.append((index, start, m.end()))
+            start = m.end()
+        pieces.append((index, start, end))
+        return pieces
 
     def find(self) -> list[Candidate]:
         found: list[Candidate] = []
@@ -259,10 +316,17 @@ class AttributionFinder(SpeakerFinder):
         found = self._speaker_left(lo, cue.start)
         if found is None:
             found = self._speaker_across_commas(s_start, lo, cue.start)
+        if found is None:
+            found = self._speaker_before_relative(lo, cue.start)
         inverted = False
         if found is None and QUOTE_BEFORE_RE.search(text[s_start : cue.start]):
             found = self._speaker_right(cue.end, s_end)
             inverted = found is not None
+        if found is None and _COMMA_BEFORE_RE.search(text, s_start, cue.start):
+            # "Kim is pregnant, says a source close to the family"; "…, Claims Source".
+            right = self._speaker_right(cue.end, s_end)
+            if right is not None and right[1] in _INVERTED_CLASSES:
+                found, inverted = right, True
         shared = False
         if found is None and PARTICIPLE_RE.search(m.group(0)) and previous:
             prior = previous[-1]
@@ -294,8 +358,8 @@ class AttributionFinder(SpeakerFinder):
         if cls == "name" and _words(text, speaker) > 4:
             return None  # a headline fragment ("Kim Kardashian Stands By Kanye")
         if not inverted and speaker.end <= cue.start:
-            if _NEGATION_RE.search(text, speaker.end, cue.start):
-                return None  # "has not commented", "doesn't mention"
+            if _NEGATION_RE.search(text, max(speaker.end, lo), cue.start):
+                return None  # "has not commented" (not "Kim, who never confirmed it, said")
             aux = AUX_START_RE.search(text, speaker.end, cue.start)
             if aux is not None:
                 cue = Span(aux.start(), cue.end)
@@ -306,9 +370,10 @@ class AttributionFinder(SpeakerFinder):
         if recipient and outlet is None:
             outlet = recipient
         content, is_quote, explicit = self._content_after(after, s_end)
+        rumour = content is None and _RUMOUR_OBJECT_RE.match(text, after, s_end) is not None
         before, before_quote = (
             (None, False)
-            if shared
+            if shared or rumour  # "Setting the record straight, Munn denied the rumors"
             else self._content_before(s_start, min(speaker.start, cue.start))
         )
         if before is not None and (before_quote or content is None):
@@ -325,9 +390,15 @@ class AttributionFinder(SpeakerFinder):
             content = _clause_before(text, lo, cue.start) or _clause_before(
                 text, s_start, cue.start
             )
-        if content is None and kind == "speech" and weak and not recipient:
-            return None
-        context = self._context(s_start, s_end, content)
+        if (
+            content is None
+            and kind == "speech"
+            and weak
+            and not recipient
+            and not rumour
+        ):
+            return None  # a content-less act only with a rumour object ("denied the rumors")
+        context = self._context(s_start, s_end, content, speaker)
         if kind in ("social", "interview"):
             context = kind
         elif shared and previous[-1].context:
@@ -337,6 +408,17 @@ class AttributionFinder(SpeakerFinder):
         if outlet is None and context in ("interview", "document"):
             outlet = self._outlet_near(cue, s_start, s_end, content)
         return Candidate(cue, kind, speaker, cls, content, index, outlet, context, is_quote)
+
+    def _speaker_before_relative(self, lo: int, cue_start: int) -> Found | None:
+        """A source phrase with a restrictive relative right before the cue: "a source that
+        said", "insiders who have claimed" (anonymous, representative or outlet only)."""
+        m = _RELATIVE_GAP_RE.search(self.text, lo, cue_start)
+        if m is None:
+            return None
+        found = self._phrase_ending_at(lo, m.start())
+        if found is None or found[1] not in STRONG_CLASSES - {"org"}:
+            return None
+        return found
 
     def _according(self, cue: Span, index: int, s_start: int, s_end: int) -> Candidate | None:
         text = self.text

@@ -37,7 +37,7 @@ def _mod() -> str:
     return (
         r"(?:(?:(?!"
         + stop
-        + r"\b)[a-z0-9][\w’'-]*|(?!(?:"
+        + r"\b(?![’'-]))[a-z0-9][\w’'-]*|(?!(?:"
         + capital_stop
         + r")\b)[A-Z][\w’'&.-]*)(?:\s+and)?(?:\s+|-))"
     )
@@ -58,7 +58,7 @@ NAME_START_RE = re.compile(r"\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3
 PRONOUN_START_RE = re.compile(r"\s*(he|she|they|I|we)(?![\w’'-])")
 # Words allowed between a speaker and its cue ("she recently told", "Kim has retweeted").
 ADVERBS_RE = re.compile(
-    r"(?:\s+(?:[a-z]+ly|also|even|later|then|recently|previously|once|has|had|have|just|"
+    r"(?:\s+(?:[a-z]+ly|flat\s+out|also|even|later|then|recently|previously|once|has|had|have|just|"
     r"would|will|first|earlier|further|since|now|already|still|exclusively|EXCLUSIVELY|"
     r"reportedly|allegedly|apparently|all|only|too|ever|once\s+again|again|herself|himself|"
     r"themselves|can|could|did|does|do|is|are|was|were|been|being|be|['’]s|['’]ve))+\s*$"
@@ -79,6 +79,11 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:(—–“”\"]")
 QUOTE_BEFORE_RE = re.compile(r"[”\"’]\s*[,.!?—–-]+\s*$|[,.!?—–-]\s*[”\"’]\s*$")
 OBJECT_PRONOUN_RE = re.compile(r"\s*(?:him|her|me|us|them|reporters|fans|the\s+crowd)\b")
 THAT_RE = re.compile(r"\s*(?:[,:]\s*)?(?:that\b)?\s*")
+# A descriptor before a named outlet: "the celebrity news site TMZ", "website The Blast".
+OUTLET_DESCRIPTOR_RE = re.compile(
+    r"(?:(?:the|The)\s+)?(?:[\w’'-]+\s+){0,3}?(?:outlet|site|website|magazine|publication|"
+    r"tabloid|newspaper|paper|network|blog)\s+"
+)
 OUTLET_NOUN_RE = re.compile(
     r"\s*(?:the|this|that)\s+(?:outlet|site|website|magazine|mag|publication|tabloid|"
     r"newspaper|paper|network|report)\b"

@@ -2,6 +2,7 @@
 
 A paragraph that opens a quote and does not close it continues into the next
 paragraph when that one opens with a quote mark (the newspaper convention).
+Scraped text mixes marks ("…” and “…"): either closing mark ends a quotation.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ def find_quotes(text: str) -> list[Span]:
             if ch == "“":
                 close = text.find("”", i + 1, end)
                 if close == -1:
+                    # Mixed marks (“…"): a straight mark may close a curly opening.
+                    close = text.find('"', i + 1, end)
+                if close == -1:
                     close = _continue(text, end, length)
                     _add(quotes, text, i + 1, close)
                     pos = close
@@ -37,7 +41,7 @@ def find_quotes(text: str) -> list[Span]:
                 i = close + 1
                 continue
             if ch == '"':
-                close = text.find('"', i + 1, end)
+                close = _first(text.find('"', i + 1, end), text.find("”", i + 1, end))
                 if close == -1:
                     _add(quotes, text, i + 1, end)
                     break
@@ -46,6 +50,13 @@ def find_quotes(text: str) -> list[Span]:
                 continue
             i += 1
     return quotes
+
+
+def _first(a: int, b: int) -> int:
+    """The smaller of two ``str.find`` results, ignoring -1."""
+    if a == -1 or b == -1:
+        return max(a, b)
+    return min(a, b)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

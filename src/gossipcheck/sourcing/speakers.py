@@ -41,6 +41,13 @@ _PERSONISH_RE = re.compile(
 )
 
 
+_SCARE_QUOTE_RE = re.compile(r"[“\"‘]([\w’'-]+(?:\s+[\w’'-]+)?)[”\"’]")
+
+
+def _blank_marks(m: re.Match[str]) -> str:
+    return " " + m.group(1) + " "
+
+
 _AGE_RE = re.compile(r"\s*\d{1,3}\s*")
 _HANDLE_RE = re.compile(r"\s*(@\s?[A-Za-z0-9_.]+)")
 
@@ -81,7 +88,9 @@ class SpeakerFinder:
             return Span(start, mention.span.end), "outlet", mention.outlet.name
         window = text[max(lo, end - _LEFT_WINDOW) : end]
         base = end - len(window)
-        m = noun_phrase_re().search(window)
+        # Scare quotes around a speaker noun ("“sources” claimed", "a so-called “source”")
+        # are blanked (same length, so offsets hold) before the noun phrase is matched.
+        m = noun_phrase_re().search(_SCARE_QUOTE_RE.sub(_blank_marks, window))
         if m:
             span = Span(base + m.start(), base + m.start() + len(m.group(0).rstrip()))
             cls = speaker_nouns()[" ".join(m.group("head").lower().split())]
@@ -196,9 +205,13 @@ class SpeakerFinder:
 
     # -- content ------------------------------------------------------------------
     def _clause_start(self, s_start: int, cue_start: int) -> int:
+        """After the last clause break before the cue; scare quotes ("“sources” say") are
+        not breaks."""
         lo = s_start
+        scare = [m.span() for m in _SCARE_QUOTE_RE.finditer(self.text, s_start, cue_start)]
         for m in CLAUSE_BREAK_RE.finditer(self.text, s_start, cue_start):
-            lo = m.end()
+            if not any(a <= m.start() < b for a, b in scare):
+                lo = m.end()
         return lo
 
     # -- main loop ----------------------------------------------------------------

@@ -44,7 +44,12 @@ class SourcingStage:
                 Entity(m.span, "OUTLET", m.text, canonical=m.outlet.name, stage=self.name)
                 for m in mentions
             ]
-        orgs = [e.span for e in article.entities if e.label == "ORG"]
+        # An "organisation" that is a person's first or last name elsewhere in the article
+        # ("Cole Sprouse" … "Sprouse revealed") is spaCy's error for that person.
+        names = {
+            part for e in article.entities if e.label == "PERSON" for part in e.text.split()
+        }
+        orgs = [e.span for e in article.entities if e.label == "ORG" and e.text not in names]
         finder = AttributionFinder(article, mentions, orgs)
         candidates = finder.find()
         starts = [s.span.start for s in article.sentences]
