@@ -93,3 +93,18 @@ def test_python_api(checker) -> None:  # type: ignore[no-untyped-def]
     many = list(checker.analyse_many([checker.ingestor.load(str(EXAMPLE))] * 3))
     assert len(many) == 3
     assert {a.credibility.p_fake for a in many} == {article.credibility.p_fake}
+
+
+def test_claimreview_format_is_valid_schema_org() -> None:
+    from pyld import jsonld
+
+    from .test_claimreview import offline_loader, validate
+
+    result = run_cli("check", str(EXAMPLE), "--format", "claimreview")
+    assert result.returncode == 0, result.stderr.decode()
+    review = json.loads(result.stdout)
+    assert review["@type"] == "ClaimReview" and review["claimReviewed"]
+    errors: list[str] = []
+    for node in jsonld.expand(review, {"documentLoader": offline_loader}):
+        validate(node, errors)
+    assert errors == []

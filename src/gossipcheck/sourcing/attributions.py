@@ -17,6 +17,7 @@ from ..article import Span
 from .outlets import OutletMention
 from .patterns import (
     AUX_START_RE,
+    NAME_START_RE,
     OBJECT_PRONOUN_RE,
     OUTLET_DESCRIPTOR_RE,
     OUTLET_NOUN_RE,
@@ -41,6 +42,10 @@ _RUMOUR_OBJECT_RE = re.compile(
     r"\s*(?:(?:the|these|those|such|all|any|her|his|their)\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:rumou?rs?|reports?|claims?|allegations?|accusations?|speculation|gossip)\b"
 )
+_PIECE_BEFORE_RE = re.compile(r"(?i)\b(?:in|per|from)\s+(?:an?|the)\s+(?:new\s+)?$")
+_PIECE_AFTER_RE = re.compile(r"\s+(?:exclusive|report|story|article|cover\s+story)\b")
+_CONJUNCTION_RE = re.compile(r"(?:and|but|or|so|yet)\b")
+_AND_BEFORE_RE = re.compile(r"(?<![\w’'-])and(?:\s+(?:then|later|also|[a-z]+ly))?\s*$")
 _COMMA_BEFORE_RE = re.compile(r",\s*$")
 _INVERTED_CLASSES = frozenset({"anonymous", "representative", "outlet", "name"})
 # "a source that said", "sources who have claimed": the relative pronoun (and auxiliaries).
@@ -182,17 +187,18 @@ class AttributionFinder(SpeakerFinder):
             if quote is not None and text[pos:sent_end].rstrip().endswith(":"):
                 return quote, True, True
         span = _strip_span(text, after, sent_end)
-        if span is None or _words(text, span) < 3:
-            return None, False, explicit
+        if span is None or _words(text, span) < 3 or _CONJUNCTION_RE.match(text, span.start):
+            return None, False, explicit  # "TMZ reported and multiple outlets confirmed"
         return span, False, explicit
 
     def _channel_at(self, pos: int, limit: int) -> int | None:
         """End of a channel phrase ("on Instagram", "in a statement") right at ``pos``."""
-        regex, _ = contexts()
         probe = pos
         while probe < limit and self.text[probe] == " ":
             probe += 1
-        m = regex.match(self.text, probe, limit)
+        m = contexts()[0].match(self.text, probe, limit) or channels()[0].match(
+            self.text, probe, limit
+        )
         return m.end() if m else None
 
     def _content_before(self, lo: int, speaker_start: int) -> tuple[Span | None, bool]:
@@ -333,6 +339,8 @@ class AttributionFinder(SpeakerFinder):
             if prior.sentence_index == index and prior.speaker is not None:
                 found = (prior.speaker, prior.speaker_class, prior.outlet)
                 shared = True
+        if found is None:
+            found = self._coordinated_subject(s_start, cue.start)
         if found is None and kind == "interview":
             after_recipient, _ = self._recipient(cue.end, s_end)
             m_after = PRONOUN_START_RE.match(text, after_recipient, s_end)
@@ -390,13 +398,7 @@ class AttributionFinder(SpeakerFinder):
             content = _clause_before(text, lo, cue.start) or _clause_before(
                 text, s_start, cue.start
             )
-        if (
-            content is None
-            and kind == "speech"
-            and weak
-            and not recipient
-            and not rumour
-        ):
+        if content is None and kind == "speech" and weak and not recipient and not rumour:
             return None  # a content-less act only with a rumour object ("denied the rumors")
         context = self._context(s_start, s_end, content, speaker)
         if kind in ("social", "interview"):
@@ -407,7 +409,38 @@ class AttributionFinder(SpeakerFinder):
             context = "interview"
         if outlet is None and context in ("interview", "document"):
             outlet = self._outlet_near(cue, s_start, s_end, content)
+        if outlet is None and cls == "anonymous":
+            outlet = self._exclusive_outlet(s_start, s_end)
         return Candidate(cue, kind, speaker, cls, content, index, outlet, context, is_quote)
+
+    def _exclusive_outlet(self, s_start: int, s_end: int) -> str | None:
+        """The outlet whose piece the sentence's sources speak in: "In an OK! exclusive,
+        sources reveal …", "in a new Us Weekly report"."""
+        for mention in self.outlets:
+            span = mention.span
+            if not s_start <= span.start < s_end:
+                continue
+            lead = _PIECE_BEFORE_RE.search(self.text, max(s_start, span.start - 20), span.start)
+            if lead and _PIECE_AFTER_RE.match(self.text, span.end, s_end):
+                return mention.outlet.name
+        return None
+
+    def _coordinated_subject(self, s_start: int, cue_start: int) -> Found | None:
+        """The subject of a coordinated predicate: "She got engaged in January, and told
+        Good Morning America …", "Ferguson grabbed her … and said" (a person only)."""
+        if not _AND_BEFORE_RE.search(self.text, s_start, cue_start):
+            return None
+        probe = s_start
+        while probe < cue_start and self.text[probe] in " \n\"“‘'`":
+            probe += 1
+        m = PRONOUN_START_RE.match(self.text, probe, cue_start)
+        if m:
+            return Span(m.start(1), m.end(1)), "pronoun", None
+        m = NAME_START_RE.match(self.text, probe, cue_start)
+        if m is None or self.text.startswith(" and ", m.end(1)):
+            return None
+        found = self._name_span(m.start(1), m.end(1), probe)
+        return found if found is not None and found[1] == "name" else None
 
     def _speaker_before_relative(self, lo: int, cue_start: int) -> Found | None:
         """A source phrase with a restrictive relative right before the cue: "a source that
@@ -497,10 +530,15 @@ def _dedupe(found: list[Candidate]) -> list[Candidate]:
     """Merge interview phrases into the speech cue they qualify; drop nested repeats."""
     out: list[Candidate] = []
     for cand in found:
-        if cand.content is None and any(
-            o.content is not None and o.content.start <= cand.cue.start < o.content.end for o in out
+        if (
+            cand.content is None
+            and cand.speaker_class not in ("outlet", "anonymous")
+            and any(
+                o.content is not None and o.content.start <= cand.cue.start < o.content.end
+                for o in out
+            )
         ):
-            continue
+            continue  # kept for sources and outlets: "TMZ reported and multiple outlets confirmed"
         if cand.cue_kind == "interview" and out:
             prior = out[-1]
             if prior.sentence_index == cand.sentence_index and cand.cue.start - prior.cue.end < 40:

@@ -54,7 +54,9 @@ def _evidence(text: str, attribution: Attribution) -> Span:
 
 def _is_background(text: str, article: Article, attribution: Attribution) -> bool:
     """A past-time marker in the attribution's own clause: "reported in 2021", "last year"."""
-    cue = attribution.cue
+    cue = attribution.cue or attribution.speaker
+    if cue is None:
+        return False
     lo = cue.start - 80
     if 0 <= attribution.sentence_index < len(article.sentences):
         lo = max(lo, article.sentences[attribution.sentence_index].span.start)

@@ -214,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> None:  # pragma: no cover - entry
     parser.add_argument("data", nargs="?", type=Path, default=None)
     parser.add_argument(
         "--part",
-        choices=PARTS + ("each",),
+        choices=(*PARTS, "each"),
         default="all",
         help="gold split to score; 'each' reports all, dev and heldout",
     )

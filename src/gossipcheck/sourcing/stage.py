@@ -46,9 +46,7 @@ class SourcingStage:
             ]
         # An "organisation" that is a person's first or last name elsewhere in the article
         # ("Cole Sprouse" … "Sprouse revealed") is spaCy's error for that person.
-        names = {
-            part for e in article.entities if e.label == "PERSON" for part in e.text.split()
-        }
+        names = {part for e in article.entities if e.label == "PERSON" for part in e.text.split()}
         orgs = [e.span for e in article.entities if e.label == "ORG" and e.text not in names]
         finder = AttributionFinder(article, mentions, orgs)
         candidates = finder.find()
