@@ -64,7 +64,8 @@ def main() -> None:
         p95 = values[int(0.95 * (len(values) - 1))]
         print(f"| {name} | {1000 * statistics.mean(values):.1f} | {1000 * p95:.1f} |")
     print(f"| **total** | {1000 * total_s / len(texts):.1f} | |")
-    print(f"articles/s (one core, one at a time): {len(texts) / total_s:.1f}; peak RSS {peak_mb:.0f} MB")
+    rate = len(texts) / total_s
+    print(f"articles/s (one core, one at a time): {rate:.1f}; peak RSS {peak_mb:.0f} MB")
 
 
 if __name__ == "__main__":

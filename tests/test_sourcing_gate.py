@@ -2,7 +2,7 @@
 
 Skipped when the shared data (``../shared/data``) or the gold file is absent. The
 floors sit just under the figures measured when they were pinned (see
-``.notes/sourcing.md``); raise them when the extractor improves.
+``docs/notes/sourcing.md``); raise them when the extractor improves.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from .index import Index
 from .normalize import outlet_from_url, published_iso, published_key
 
 # Chosen by bench/corroboration.py on counterparts of TRAIN rows only (max F1 of
-# the same-story decision over top-5 candidates); see .notes/corroboration.md.
+# the same-story decision over top-5 candidates); see docs/notes/corroboration.md.
 SAME_STORY_THRESHOLD = 0.64
 QUERY_ID = "query"
 

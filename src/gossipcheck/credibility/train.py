@@ -116,7 +116,18 @@ def train_model(
     seed: int = 0,
     val: Path | None = DEFAULT_VAL,
 ) -> dict[str, Any]:
-    """Train; choose C and the story memory on ``val``; calibrate on ``val``; write ``out``."""
+    """Train; choose C and the story memory on ``val``; calibrate on ``val``; write ``out``.
+
+    BLAS runs on one thread, so the sums are done in one order and the artifact is
+    the same byte for byte whatever the machine's load.
+    """
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        return _train(data, out, seed, val)
+
+
+def _train(data: Sequence[Path], out: Path, seed: int, val: Path | None) -> dict[str, Any]:
     started = time.time()
     np.random.seed(seed)
     rows = _training_rows(data)
