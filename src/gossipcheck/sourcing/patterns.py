@@ -110,38 +110,29 @@ def speaker_nouns() -> dict[str, str]:
     return {" ".join(noun.lower().split()): cls for noun, cls in table("speaker_nouns")}
 
 
-@cache
-def noun_phrase_re() -> re.Pattern[str]:
-    """A speaker noun phrase ending at the end of the string (``$``)."""
-    nouns = phrase_pattern(speaker_nouns())
-    return re.compile(
-        r"(?<![\w’'-])(?:"
+def _speaker_np() -> str:
+    """Optional determiner, up to six modifiers, then a speaker noun as group ``head``."""
+    return (
+        r"(?:"
         + DETERMINERS
         + r"\s+)?(?:"
         + _mod()
         + r"){0,6}(?i:(?P<head>"
-        + nouns
+        + phrase_pattern(speaker_nouns())
         + r"))"
-        + _POST
-        + r"?\s*$"
     )
+
+
+@cache
+def noun_phrase_re() -> re.Pattern[str]:
+    """A speaker noun phrase ending at the end of the string (``$``)."""
+    return re.compile(r"(?<![\w’'-])" + _speaker_np() + _POST + r"?\s*$")
 
 
 @cache
 def noun_phrase_start_re() -> re.Pattern[str]:
     """A speaker noun phrase at the start of the string (after an inverted cue)."""
-    nouns = phrase_pattern(speaker_nouns())
-    return re.compile(
-        r"\s*(?:"
-        + DETERMINERS
-        + r"\s+)?(?:"
-        + _mod()
-        + r"){0,6}(?i:(?P<head>"
-        + nouns
-        + r"))(?:"
-        + _POST
-        + r"(?=\s*[,.;:!?]|\s*$))?"
-    )
+    return re.compile(r"\s*" + _speaker_np() + r"(?:" + _POST + r"(?=\s*[,.;:!?]|\s*$))?")
 
 
 @cache
