@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .errors import DataError
+
 Migration = Callable[[sqlite3.Connection], None]
 
 
@@ -52,6 +54,16 @@ def connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(str(path), isolation_level=None)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
+    return db
+
+
+def open_database(path: Path, migrations: Migrations, what: str) -> sqlite3.Connection:
+    """Connect and migrate; a file that is not a usable database is a one-line DataError."""
+    try:
+        db = connect(path)
+        migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        raise DataError(f"{path} is not a usable {what}: {exc}") from None
     return db
 
 

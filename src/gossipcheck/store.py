@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import DataError
-from .sqlite import Migrations, connect, run_script, transaction
+from .sqlite import Migrations, open_database, run_script, transaction
 
 MIGRATIONS = Migrations()
 
@@ -61,11 +60,7 @@ class Outcome:
 class Store:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        try:
-            self.db = connect(self.path)
-            self.migrate()
-        except sqlite3.DatabaseError as exc:
-            raise DataError(f"{self.path} is not a usable SQLite database: {exc}") from None
+        self.db = open_database(self.path, MIGRATIONS, "SQLite database")
 
     def migrate(self) -> list[str]:
         return MIGRATIONS.apply(self.db)

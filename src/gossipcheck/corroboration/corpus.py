@@ -22,7 +22,7 @@ from typing import Any
 from ..article import Article
 from ..errors import DataError, InputError
 from ..jsonl import read_rows
-from ..sqlite import Migrations, connect, run_script, transaction
+from ..sqlite import Migrations, open_database, run_script, transaction
 from .fingerprint import FINGERPRINT_VERSION, Fingerprint, fingerprint
 from .normalize import check_published, outlet_from_url
 
@@ -87,9 +87,8 @@ class Corpus:
     def __init__(self, path: Path | str, *, store_text: bool = False) -> None:
         self.path = Path(path)
         self.store_text = store_text
+        self.db = open_database(self.path, MIGRATIONS, "corpus database")
         try:
-            self.db = connect(self.path)
-            self.migrate()
             self._check_version()
         except sqlite3.DatabaseError as exc:
             raise DataError(f"{self.path} is not a usable corpus database: {exc}") from None
