@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 EXAMPLE := examples/radar-style-re-report.txt
 
-.PHONY: install run test lint bench bench-sourcing bench-speed clean-venv
+.PHONY: install run test lint bench bench-sourcing bench-speed train clean-venv
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ lint: install
 
 bench: install
 	$(VENV)/bin/gossipcheck bench
+
+# Rebuilds the shipped credibility model, encoder fine-tuning included (~20 min on 2 cores).
+train: install
+	$(PY) -m pip install --quiet -e ".[web,batch,dev,train]"
+	$(VENV)/bin/gossipcheck train --seed 0
 
 bench-sourcing: install
 	$(VENV)/bin/gossipcheck bench-sourcing

@@ -87,7 +87,7 @@ def toy(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
     train, val = _write(d / "train.jsonl", rows(240, "tr")), _write(d / "val.jsonl", rows(90, "va"))
     out = d / "model.npz"
-    summary = train_model([train], out, seed=0, val=val)
+    summary = train_model([train], out, seed=0, val=val, encoder="none")
     return {"train": train, "val": val, "model": out, "dir": d, "summary": summary}  # type: ignore[dict-item]
 
 
@@ -147,7 +147,7 @@ def test_training_writes_a_working_calibrated_model(toy: dict[str, Path]) -> Non
 
 def test_training_is_deterministic(toy: dict[str, Path]) -> None:
     again = toy["dir"] / "again.npz"
-    train_model([toy["train"]], again, seed=0, val=toy["val"])
+    train_model([toy["train"]], again, seed=0, val=toy["val"], encoder="none")
     texts = [r["text"] for r in read_labelled(toy["val"])]
     a = CredibilityModel.load(toy["model"]).predict_proba(texts)
     b = CredibilityModel.load(again).predict_proba(texts)
@@ -159,7 +159,8 @@ def test_explain_features_and_sentences(toy: dict[str, Path]) -> None:
     text = "Brangelina reunite with a secret baby. The film premiere was at the festival."
     cut = text.index("The")
     out = model.explain(text, [(0, cut - 1), (cut, len(text))], top_k=3)
-    assert 0 < len(out["features"]) <= 3
+    words = [f for f in out["features"] if not f["feature"].startswith("same story")]
+    assert 0 < len(words) <= 3
     assert all(f["direction"] in ("fake", "real") for f in out["features"])
     first, second = out["sentences"]
     assert (first["start"], first["end"]) == (0, cut - 1)
@@ -253,6 +254,22 @@ def test_shipped_model_remembers_a_training_story() -> None:
         pytest.skip("../shared/data is not available")
     row = read_labelled(data)[0]
     out = model.explain(row["text"], [(0, len(row["text"]))])
-    first = out["features"][0]
-    assert first["feature"].startswith(f"same story as a fact-checked {row['label']}")
-    assert first["direction"] == row["label"]
+    story = [f for f in out["features"] if f["feature"].startswith("same story")]
+    assert story, out["features"]
+    assert story[0]["feature"].startswith(f"same story as a fact-checked {row['label']}")
+    assert story[0]["direction"] == row["label"]
+
+
+def test_rss_peak_sees_native_allocations() -> None:
+    import time
+
+    from gossipcheck.credibility.bench import RssPeak
+
+    with RssPeak() as idle:
+        time.sleep(0.02)
+    with RssPeak() as busy:
+        block = np.ones(80 * 2**20 // 8)  # 80 MiB held by numpy, not by Python objects
+        time.sleep(0.05)
+        del block
+    assert idle.peak_mib is not None and busy.peak_mib is not None
+    assert busy.peak_mib >= idle.peak_mib + 60

@@ -15,11 +15,13 @@ from gossipcheck.credibility.model import CredibilityModel
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 TEST = DATA / "gossipcop" / "test.jsonl"
-# Shipped 2.2.0 measured: test macro-F1 0.800, ECE 0.027; SheepDog A 0.785, B 0.778.
-MACRO_F1_FLOOR = 0.79
+# Shipped 3.0.0 measured: test macro-F1 0.812, ECE 0.024; SheepDog A 0.789, B 0.783.
+MACRO_F1_FLOOR = 0.805
 ECE_CEILING = 0.04
-SHEEPDOG_FLOOR = 0.76
-MIN_ARTICLES_PER_SECOND = 100
+SHEEPDOG_FLOOR = 0.775
+# A coarse guard against an order-of-magnitude slowdown while the suite runs; the
+# speed figure itself comes from bench/scoring.py (BENCHMARKS.md).
+MIN_ARTICLES_PER_SECOND = 40
 
 pytestmark = [
     pytest.mark.data,

@@ -95,7 +95,7 @@ def test_page_shows_the_report(standalone: bool) -> None:
     assert page.count('class="hl src src-anonymous"') >= 2
     assert page.count('<span class="badge">anonymous</span>') >= 2 + 1  # marks + legend
     assert 'class="chain"' in page and "Us Weekly" in page
-    assert '<svg class="gauge"' in page and "Words that moved the score" in page
+    assert '<svg class="gauge"' in page and "What moved the score" in page
     assert 'class="hl sig sig-hedge"' in page and 'class="hl claim"' in page
     assert "<script" not in page
     if standalone:

@@ -37,6 +37,12 @@ class EvalFormat(StrEnum):
     json = "json"
 
 
+class EncoderChoice(StrEnum):
+    finetune = "finetune"
+    reuse = "reuse"
+    none = "none"
+
+
 def _write(output: Path | None, content: str) -> None:
     if output is None:
         sys.stdout.write(content if content.endswith("\n") else content + "\n")
@@ -105,13 +111,24 @@ def train(
     val: Annotated[Path | None, typer.Option(help="Validation JSONL for model selection.")] = None,
     out: Annotated[Path | None, typer.Option(help="Where to write the model artifact.")] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    encoder: Annotated[
+        EncoderChoice,
+        typer.Option(
+            help="finetune: train the MiniLM encoder (needs gossipcheck[train]; ~20 min on "
+            "2 CPU cores); reuse: keep the shipped encoder and refit the rest; none: lexical only."
+        ),
+    ] = EncoderChoice.finetune,
 ) -> None:
     """Train the credibility model from ../shared/data and write the shipped artifact."""
     from .credibility.model import DEFAULT_PATH
     from .credibility.train import DEFAULT_DATA, DEFAULT_VAL, train_model
 
     summary = train_model(
-        data or DEFAULT_DATA, out or DEFAULT_PATH, seed=seed, val=val or DEFAULT_VAL
+        data or DEFAULT_DATA,
+        out or DEFAULT_PATH,
+        seed=seed,
+        val=val or DEFAULT_VAL,
+        encoder=encoder.value,
     )
     typer.echo(json.dumps(summary, indent=2, default=str))
 

@@ -4,6 +4,7 @@ chunk as it completes so an interrupted run loses nothing and resumes."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -91,10 +92,15 @@ def _execute(
         for chunk in chunks:
             yield check_items(chunk, options)
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_one_thread_each) as pool:
             yield from _bounded(
                 lambda chunk: pool.submit(check_items, chunk, options), chunks, 2 * workers
             )
+
+
+def _one_thread_each() -> None:
+    """Worker processes already share the cores: one scoring thread each."""
+    os.environ["GOSSIPCHECK_THREADS"] = "1"
 
 
 def _bounded(

@@ -1,10 +1,11 @@
 """The shipped credibility model: P(fake) for an article, and why.
 
 The artifact is one compressed ``.npz`` file (numpy only, no pickle): a JSON
-``meta`` record (name, version, hyper-parameters, calibration, thresholds,
-lexical vocabulary) and the weight arrays. Loading needs numpy alone, so
-``gossipcheck check`` starts fast; scikit-learn and torch are training-time
-dependencies only.
+``meta`` record (name, version, hyper-parameters, stacking weights, calibration,
+thresholds, lexical vocabulary) and the weight arrays, with the encoder block's
+int8 ONNX file and tokenizer beside it. Loading needs numpy, onnxruntime and
+tokenizers, so ``gossipcheck check`` starts fast; scikit-learn and torch are
+training-time dependencies only.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import numpy as np
 
 from ..errors import ModelError
 from .calibration import sigmoid
+from .encoder import ContentEncoder, encoder_text
 from .features import Analyzer
 from .lexical import LexicalVectorizer
 from .memory import StoryMemory
@@ -29,7 +31,12 @@ FORMAT = 1
 
 
 class CredibilityModel:
-    """Calibrated linear model over style-agnostic content features."""
+    """Calibrated stack of three style-agnostic blocks.
+
+    margin = w_lexical * lexical LR margin + w_memory * story-memory vote
+    + w_encoder * encoder logit; P(fake) = Platt(margin). The stacking weights
+    (``meta["stack"]``) and the Platt scaling are fitted on val.
+    """
 
     def __init__(
         self,
@@ -37,6 +44,7 @@ class CredibilityModel:
         lexical: LexicalVectorizer,
         coef: np.ndarray,
         memory: StoryMemory | None = None,
+        encoder: ContentEncoder | None = None,
     ) -> None:
         self.meta = meta
         self.name: str = meta["name"]
@@ -45,6 +53,9 @@ class CredibilityModel:
         self.coef = np.asarray(coef, dtype=np.float64)
         self.intercept: float = float(meta["intercept"])
         self.memory = memory
+        self.encoder = encoder
+        w = meta.get("stack") or [1.0, 1.0, 0.0]
+        self.weights: tuple[float, float, float] = (float(w[0]), float(w[1]), float(w[2]))
         self.platt: tuple[float, float] = (float(meta["platt"][0]), float(meta["platt"][1]))
         self.threshold: float = float(meta["threshold"])
         low, high = meta["thresholds"]
@@ -75,12 +86,21 @@ class CredibilityModel:
     # ----------------------------------------------------------------- scoring
     def decision_function(self, texts: Sequence[str]) -> np.ndarray:
         """Uncalibrated margin (log-odds scale) per text."""
-        out = np.empty(len(texts), dtype=np.float64)
+        return np.asarray(self.blocks(texts) @ np.asarray(self.weights), dtype=np.float64)
+
+    def blocks(self, texts: Sequence[str], encoder: bool = True) -> np.ndarray:
+        """Each block's margin before stacking: columns lexical, memory, encoder.
+
+        A missing block (or ``encoder=False``) gives a column of zeros.
+        """
+        out = np.zeros((len(texts), 3), dtype=np.float64)
         for i, text in enumerate(texts):
             idx, val = self.lexical.row(text)
-            out[i] = float(np.dot(val, self.coef[idx])) + self.intercept
+            out[i, 0] = float(np.dot(val, self.coef[idx])) + self.intercept
         if self.memory is not None and len(texts):
-            out += self.memory.margin(texts)
+            out[:, 1] = self.memory.margin(texts)
+        if encoder and self.encoder is not None and len(texts):
+            out[:, 2] = self.encoder.logits(texts)
         return out
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
@@ -102,34 +122,44 @@ class CredibilityModel:
         P(fake) with that sentence left out.
         """
         idx, val = self.lexical.row(text)
-        contrib = val * self.coef[idx]
+        contrib = self.weights[0] * val * self.coef[idx]
         order = np.argsort(-np.abs(contrib))[:top_k]
         features = [
-            {
-                "feature": self.lexical.vocabulary[int(idx[j])],
-                "weight": round(float(contrib[j]), 4),
-                "direction": "fake" if contrib[j] > 0 else "real",
-            }
+            _feature(self.lexical.vocabulary[int(idx[j])], float(contrib[j]))
             for j in order
             if contrib[j] != 0
         ]
+        # The memory and encoder blocks come first (largest push first), then the words.
+        blocks: list[dict[str, Any]] = []
         if self.memory is not None and self.memory.gamma > 0:
             near = self.memory.nearest(text)
             if near is not None:
-                weight = self.memory.margin([text])[0]
-                features.insert(
-                    0,
-                    {
-                        "feature": f"same story as a fact-checked {'fake' if near[1] else 'real'} "
-                        f"article (similarity {near[0]:.2f})",
-                        "weight": round(float(weight), 4),
-                        "direction": "fake" if weight > 0 else "real",
-                    },
+                weight = self.weights[1] * float(self.memory.margin([text])[0])
+                label = "fake" if near[1] else "real"
+                blocks.append(
+                    _feature(
+                        f"same story as a fact-checked {label} article (similarity {near[0]:.2f})",
+                        weight,
+                    )
                 )
-                features = features[:top_k]
+        encoder_margin = 0.0
+        if self.encoder is not None and encoder_text(text, self.encoder.reads):
+            encoder_margin = self.weights[2] * float(self.encoder.logits([text])[0])
+            blocks.append(
+                _feature(
+                    "MiniLM encoder reading of the opening "
+                    f"(first {self.encoder.max_tokens} word-pieces)",
+                    encoder_margin,
+                )
+            )
+        features = sorted(blocks, key=lambda f: -abs(f["weight"])) + features
+        # Sentence pushes: leave each sentence out of the lexical block (one
+        # encoder pass per article, not per sentence, keeps explaining cheap).
         spans = [(max(0, s), min(len(text), e)) for s, e in sentences]
         variants = [text] + [text[:s] + " " + text[e:] for s, e in spans]
-        probs = self.predict_proba(variants)
+        a, b = self.platt
+        margins = self.blocks(variants, encoder=False) @ np.asarray(self.weights)
+        probs = sigmoid(a * (margins + encoder_margin) + b)
         sent_out = [
             {
                 "start": s,
@@ -140,6 +170,14 @@ class CredibilityModel:
             for k, (s, e) in enumerate(spans)
         ]
         return {"features": features, "sentences": sent_out}
+
+
+def _feature(name: str, weight: float) -> dict[str, Any]:
+    return {
+        "feature": name,
+        "weight": round(weight, 4),
+        "direction": "fake" if weight > 0 else "real",
+    }
 
 
 @lru_cache(maxsize=4)
@@ -161,7 +199,10 @@ def _load_cached(path: str) -> CredibilityModel:
         analyzer = Analyzer(**meta["analyzer"])
         lexical = LexicalVectorizer(vocabulary, idf, analyzer)
         memory = StoryMemory.from_arrays(meta["memory"], mem_arrays) if mem_arrays else None
-        return CredibilityModel(meta, lexical, coef, memory)
+        encoder = None
+        if "encoder" in meta:
+            encoder = ContentEncoder.from_meta(meta["encoder"], file.parent)
+        return CredibilityModel(meta, lexical, coef, memory, encoder)
     except ModelError:
         raise
     except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, EOFError) as exc:

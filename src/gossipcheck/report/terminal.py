@@ -77,7 +77,7 @@ def _credibility(report: dict[str, Any]) -> Panel:
         pushes = ", ".join(
             f"{f['feature']} ({'+' if f['direction'] == 'fake' else '-'})" for f in features[:6]
         )
-        body.append(Text(f"Words that moved the score (+ towards fake): {pushes}"))
+        body.append(Text(f"What moved the score (+ towards fake): {pushes}"))
     for item in (explanation.get("sentences") or [])[:3]:
         arrow = "↑ fake" if item["direction"] == "fake" else "↓ real"
         body.append(Text(f"  {arrow}  {_clip(item['text'], 110)}", style="italic"))

@@ -1,0 +1,120 @@
+"""The encoder block: what it reads, the shipped ONNX encoder, stacking and reuse."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from gossipcheck.credibility.encoder import ContentEncoder, encoder_text
+from gossipcheck.credibility.finetune import encoder_files
+from gossipcheck.credibility.model import DEFAULT_PATH, CredibilityModel
+from gossipcheck.credibility.train import train_model
+from gossipcheck.errors import ModelError
+
+SOBER = (
+    "Kim Kardashian and Kanye West have three children, North, Saint and Chicago. "
+    "The couple were married in Florence in 2014."
+)
+LOUD = (
+    "OMG!!! Kim Kardashian and Kanye West have three children, North, Saint and Chicago! "
+    "The couple were totally married in Florence in 2014!"
+)
+
+
+def shipped() -> CredibilityModel:
+    model = CredibilityModel.load()
+    assert model.encoder is not None, "the shipped model stacks an encoder"
+    return model
+
+
+def test_encoder_reads_content_words_in_order_without_tone() -> None:
+    assert encoder_text(SOBER) == encoder_text(LOUD)
+    assert encoder_text("Six - year - old North WEST’s party!") == "six year old north west s party"
+    assert encoder_text("a six - year - old", "raw") == "a six-year-old"
+
+
+def test_shipped_encoder_scores_deterministically_and_batch_independently() -> None:
+    encoder = shipped().encoder
+    assert encoder is not None
+    texts = [SOBER, "Jennifer Aniston is secretly pregnant with twins, a source says.", ""]
+    batched = encoder.logits(texts)
+    single = np.array([encoder.logits([t])[0] for t in texts])
+    assert batched.shape == (3,) and np.all(np.isfinite(batched))
+    np.testing.assert_array_equal(batched, encoder.logits(texts))
+    # int8 activations are quantised per batch: scores agree closely, not bitwise
+    # (a logit gap of 0.15 moves the stacked P(fake) by well under 0.01).
+    np.testing.assert_allclose(batched, single, atol=0.15)
+    # Style words are not read, so a louder rewrite scores the same.
+    np.testing.assert_allclose(encoder.logits([LOUD]), encoder.logits([SOBER]), atol=1e-6)
+    ids, mask = encoder.encode(["word " * 500])
+    assert ids.shape == (1, encoder.max_tokens) and mask.sum() == encoder.max_tokens
+
+
+def test_stacked_margin_is_the_weighted_sum_of_the_blocks() -> None:
+    model = shipped()
+    assert model.encoder is not None and model.memory is not None
+    texts = [SOBER, "Brad Pitt and Jennifer Aniston are back together, insiders claim."]
+    w_lexical, w_memory, w_encoder = model.weights
+    assert w_lexical > 0 and w_memory > 0 and w_encoder > 0
+    blocks = model.blocks(texts)
+    np.testing.assert_allclose(blocks[:, 1], model.memory.margin(texts))
+    np.testing.assert_allclose(blocks[:, 2], model.encoder.logits(texts))
+    np.testing.assert_allclose(model.blocks(texts, encoder=False)[:, 2], 0.0)
+    expected = w_lexical * blocks[:, 0] + w_memory * blocks[:, 1] + w_encoder * blocks[:, 2]
+    np.testing.assert_allclose(model.decision_function(texts), expected, atol=1e-9)
+
+
+def test_explanation_names_the_encoder_and_pushes_each_sentence() -> None:
+    model = shipped()
+    cut = SOBER.index("The couple")
+    out = model.explain(SOBER, [(0, cut - 1), (cut, len(SOBER))])
+    encoder = [f for f in out["features"] if f["feature"].startswith("MiniLM encoder")]
+    assert len(encoder) == 1 and encoder[0]["direction"] in ("fake", "real")
+    # The encoder's push is its logit times its stacking weight.
+    assert model.encoder is not None
+    logit = float(model.encoder.logits([SOBER])[0])
+    assert encoder[0]["weight"] == pytest.approx(model.weights[2] * logit, abs=1e-4)
+    assert [(s["start"], s["end"]) for s in out["sentences"]] == [(0, cut - 1), (cut, len(SOBER))]
+
+
+def test_missing_encoder_file_is_a_model_error(tmp_path: Path) -> None:
+    meta = json.loads(str(np.load(DEFAULT_PATH)["meta"]))
+    copy = tmp_path / "credibility.npz"
+    shutil.copyfile(DEFAULT_PATH, copy)
+    with pytest.raises(ModelError, match="encoder file not found"):
+        CredibilityModel.load(copy)
+    names = encoder_files(copy)
+    shutil.copyfile(DEFAULT_PATH.parent / meta["encoder"]["onnx"], tmp_path / names["onnx"])
+    (tmp_path / names["tokenizer"]).write_text("not json")
+    with pytest.raises(ModelError, match="unreadable"):
+        ContentEncoder.from_meta({**meta["encoder"], **names}, tmp_path)
+
+
+def test_reuse_keeps_the_shipped_encoder_and_refits_the_stack(tmp_path: Path) -> None:
+    rows = []
+    for i in range(120):
+        fake = i % 3 == 0
+        story = "secretly pregnant twins insiders" if fake else "album tour premiere festival"
+        rows.append(
+            {
+                "id": f"r{i}",
+                "text": f"Star {i % 7} {story} news {i}.",
+                "label": "fake" if fake else "real",
+            }
+        )
+    data, val = tmp_path / "train.jsonl", tmp_path / "val.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows[:80]))
+    val.write_text("".join(json.dumps(r) + "\n" for r in rows[80:]))
+    out = tmp_path / "toy.npz"
+    summary = train_model([data], out, seed=0, val=val, encoder="reuse")
+    assert summary["encoder"]["onnx"] == "toy-encoder.onnx"
+    assert (tmp_path / "toy-encoder.onnx").is_file() and (tmp_path / "toy-tokenizer.json").is_file()
+    model = CredibilityModel.load(out)
+    assert model.encoder is not None and len(model.weights) == 3
+    assert summary["stack"] == list(model.weights)
+    p = model.predict_proba([r["text"] for r in rows[80:]])
+    assert p.shape == (40,) and np.all((p > 0) & (p < 1))
