@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import time
 from collections import defaultdict
+
+os.environ.setdefault("GOSSIPCHECK_THREADS", "1")  # one core: the encoder's threads too
 
 from gossipcheck import Checker
 from gossipcheck.ingest import from_text

@@ -19,6 +19,7 @@ run bench_model     $BIN/gossipcheck bench --out-dir "$OUT"
 run sheepdog_overlap $BIN/python bench/sheepdog_overlap.py
 run bench_sourcing  $BIN/gossipcheck bench-sourcing
 run sourcing_speed  $BIN/python bench/sourcing_speed.py
+run scoring         $BIN/python bench/scoring.py --n 500 --threads 2
 run pipeline        $BIN/python bench/pipeline.py --n 200
 run corroboration   $BIN/python bench/corroboration.py
 if command -v hyperfine >/dev/null; then
