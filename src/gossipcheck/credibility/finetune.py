@@ -32,6 +32,11 @@ BATCH = 16
 WARMUP = 0.06
 
 
+def require_train_extra() -> None:
+    """Fail fast (a one-line ModelError) when torch or the base model is missing."""
+    _imports()
+
+
 def _imports() -> tuple[Any, Any, Path]:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")

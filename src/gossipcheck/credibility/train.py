@@ -16,7 +16,7 @@ from .calibration import best_threshold, fit_platt, macro_f1, roc_auc, sigmoid, 
 from .encoder import ContentEncoder
 from .evaluate import labels, read_labelled
 from .features import Analyzer, chunk_words
-from .finetune import encoder_files, finetune_encoder
+from .finetune import encoder_files, finetune_encoder, require_train_extra
 from .lexical import LexicalVectorizer
 from .memory import StoryMemory
 from .model import DEFAULT_PATH, FORMAT, CredibilityModel
@@ -187,6 +187,8 @@ def _train(
     data: Sequence[Path], out: Path, seed: int, val: Path | None, encoder_mode: EncoderMode
 ) -> dict[str, Any]:
     started = time.time()
+    if encoder_mode == "finetune" and val is not None:
+        require_train_extra()  # before minutes of work, not after
     np.random.seed(seed)
     rows = _training_rows(data)
     val_rows = read_labelled(val) if val is not None else None
