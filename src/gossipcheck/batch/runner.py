@@ -134,6 +134,7 @@ def _on_dask(
             dashboard_address=None,
         )
         client = Client(cluster)
+        client.run(_one_thread_each)  # the local workers share this machine's cores
     else:
         client = Client(address)
     try:
