@@ -21,8 +21,6 @@ from ..errors import ModelError
 from ..text import detokenize
 from .features import TONE_WORDS, raw_tokens
 
-BATCH = 16
-
 
 def _threads() -> int:
     """Intra-op threads: ``GOSSIPCHECK_THREADS`` if set, else the usable cores (at most 4)."""
@@ -94,15 +92,20 @@ class ContentEncoder:
         return ids, mask
 
     def logits(self, texts: Sequence[str]) -> np.ndarray:
-        """One logit per text; texts of similar length are batched together."""
+        """One logit per text, each text run on its own.
+
+        The int8 model quantises activations per run, so batching texts together
+        would make a text's score depend on its neighbours (by up to 0.035 in
+        P(fake) on val). One text per run keeps every score the same in ``check``,
+        ``eval``, ``batch`` and the web app, for ~8% less throughput.
+        """
         out = np.zeros(len(texts), dtype=np.float64)
         if not texts:
             return out
-        lengths = np.array([len(t) for t in texts])
-        order = np.argsort(lengths, kind="stable")
-        for start in range(0, len(order), BATCH):
-            chunk = order[start : start + BATCH]
-            ids, mask = self.encode([texts[i] for i in chunk])
-            (result,) = self.session.run(None, {"ids": ids, "mask": mask})
-            out[chunk] = np.asarray(result, dtype=np.float64).reshape(-1)
+        ids, mask = self.encode(texts)  # padded on the right; each run is cut to its text
+        for i in range(len(texts)):
+            length = int(mask[i].sum())
+            feed = {"ids": ids[i : i + 1, :length], "mask": mask[i : i + 1, :length]}
+            (result,) = self.session.run(None, feed)
+            out[i] = float(np.asarray(result).reshape(-1)[0])
         return out

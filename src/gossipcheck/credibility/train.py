@@ -25,7 +25,7 @@ DATA_DIR = shared_data_dir() / "gossipcop"
 DEFAULT_DATA = (DATA_DIR / "train.jsonl", DATA_DIR / "extra.jsonl")
 DEFAULT_VAL = DATA_DIR / "val.jsonl"
 NAME = "content-lexical+memory+minilm"
-VERSION = "3.0.0"
+VERSION = "3.0.1"
 # "finetune": train the MiniLM encoder block (torch, ~20 min on 2 CPU cores);
 # "reuse": keep the encoder of the model at DEFAULT_PATH, refit the rest; "none".
 EncoderMode = Literal["finetune", "reuse", "none"]
