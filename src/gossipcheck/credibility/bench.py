@@ -65,7 +65,7 @@ def _measure(
 
 
 class RssPeak:
-    """Peak resident memory of this process while the block runs (sampled every 5 ms).
+    """Peak resident memory of this process while the block runs (sampled every 20 ms).
 
     Resident memory, not Python allocations, so that native buffers (onnxruntime's
     arenas, numpy) count. Linux only (``/proc/self/statm``); None elsewhere.
@@ -86,7 +86,7 @@ class RssPeak:
 
     def _sample(self) -> None:
         peak = self._rss()
-        while not self._stop.wait(0.005):
+        while not self._stop.wait(0.02):
             now = self._rss()
             if now is not None and peak is not None:
                 peak = max(peak, now)
