@@ -81,6 +81,30 @@ def test_explanation_names_the_encoder_and_pushes_each_sentence() -> None:
     assert [(s["start"], s["end"]) for s in out["sentences"]] == [(0, cut - 1), (cut, len(SOBER))]
 
 
+def test_explaining_reuses_the_scores_of_the_stage(monkeypatch: pytest.MonkeyPatch) -> None:
+    from gossipcheck.credibility.stage import CredibilityStage
+    from gossipcheck.ingest import from_text
+
+    model = shipped()
+    cut = SOBER.index("The couple")
+    offsets = [(0, cut - 1), (cut, len(SOBER))]
+    row = model.blocks([SOBER])[0]
+    assert model.explain(SOBER, offsets, blocks=row) == model.explain(SOBER, offsets)
+
+    assert model.encoder is not None
+    runs: list[int] = []
+    logits = model.encoder.logits
+    monkeypatch.setattr(
+        model.encoder, "logits", lambda texts: runs.append(len(texts)) or logits(texts)
+    )
+    articles = [from_text(SOBER, source="a"), from_text(LOUD, source="b")]
+    checked = list(CredibilityStage(model).pipe(articles))
+    assert runs == [2]  # one encoder pass over the batch, none again for the explanations
+    expected = model.predict_proba([SOBER, LOUD])
+    assert [a.credibility.p_fake for a in checked] == [round(float(p), 4) for p in expected]
+    assert all(a.credibility.explanation["sentences"] for a in checked)
+
+
 def test_missing_encoder_file_is_a_model_error(tmp_path: Path) -> None:
     meta = json.loads(str(np.load(DEFAULT_PATH)["meta"]))
     copy = tmp_path / "credibility.npz"

@@ -86,7 +86,16 @@ class CredibilityModel:
     # ----------------------------------------------------------------- scoring
     def decision_function(self, texts: Sequence[str]) -> np.ndarray:
         """Uncalibrated margin (log-odds scale) per text."""
-        return np.asarray(self.blocks(texts) @ np.asarray(self.weights), dtype=np.float64)
+        return self.stacked(self.blocks(texts))
+
+    def stacked(self, blocks: np.ndarray) -> np.ndarray:
+        """Uncalibrated margins from :meth:`blocks` rows (one row or a matrix)."""
+        return np.asarray(blocks @ np.asarray(self.weights), dtype=np.float64)
+
+    def calibrated(self, blocks: np.ndarray) -> np.ndarray:
+        """Calibrated P(fake) from :meth:`blocks` rows, so a caller scores each text once."""
+        a, b = self.platt
+        return sigmoid(a * self.stacked(blocks) + b)
 
     def blocks(self, texts: Sequence[str], encoder: bool = True) -> np.ndarray:
         """Each block's margin before stacking: columns lexical, memory, encoder.
@@ -105,22 +114,28 @@ class CredibilityModel:
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         """Calibrated P(fake) per text, shape ``(len(texts),)``."""
-        a, b = self.platt
-        return sigmoid(a * self.decision_function(list(texts)) + b)
+        return self.calibrated(self.blocks(list(texts)))
 
     def predict(self, texts: Sequence[str]) -> np.ndarray:
         return self.predict_proba(texts) >= self.threshold
 
     # ------------------------------------------------------------- explaining
     def explain(
-        self, text: str, sentences: Sequence[tuple[int, int]], top_k: int = 5
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        top_k: int = 5,
+        blocks: np.ndarray | None = None,
     ) -> dict[str, list[dict[str, Any]]]:
         """Top weighted features of ``text`` and each sentence's push on P(fake).
 
         Feature weight = TF-IDF value x coefficient (log-odds, before
         calibration). Sentence contribution = P(fake) of the whole text minus
-        P(fake) with that sentence left out.
+        P(fake) with that sentence left out. ``blocks`` is the text's row of
+        :meth:`blocks` when the caller has already scored it (the encoder then
+        does not run again).
         """
+        row = self.blocks([text])[0] if blocks is None else np.asarray(blocks, dtype=np.float64)
         idx, val = self.lexical.row(text)
         contrib = self.weights[0] * val * self.coef[idx]
         order = np.argsort(-np.abs(contrib))[:top_k]
@@ -130,42 +145,42 @@ class CredibilityModel:
             if contrib[j] != 0
         ]
         # The memory and encoder blocks come first (largest push first), then the words.
-        blocks: list[dict[str, Any]] = []
+        pushes: list[dict[str, Any]] = []
         if self.memory is not None and self.memory.gamma > 0:
             near = self.memory.nearest(text)
             if near is not None:
-                weight = self.weights[1] * float(self.memory.margin([text])[0])
+                weight = self.weights[1] * float(row[1])
                 label = "fake" if near[1] else "real"
-                blocks.append(
+                pushes.append(
                     _feature(
                         f"same story as a fact-checked {label} article (similarity {near[0]:.2f})",
                         weight,
                     )
                 )
-        encoder_margin = 0.0
+        encoder_margin = self.weights[2] * float(row[2])
         if self.encoder is not None and encoder_text(text, self.encoder.reads):
-            encoder_margin = self.weights[2] * float(self.encoder.logits([text])[0])
-            blocks.append(
+            pushes.append(
                 _feature(
                     "MiniLM encoder reading of the opening "
                     f"(first {self.encoder.max_tokens} word-pieces)",
                     encoder_margin,
                 )
             )
-        features = sorted(blocks, key=lambda f: -abs(f["weight"])) + features
+        features = sorted(pushes, key=lambda f: -abs(f["weight"])) + features
         # Sentence pushes: leave each sentence out of the lexical block (one
         # encoder pass per article, not per sentence, keeps explaining cheap).
         spans = [(max(0, s), min(len(text), e)) for s, e in sentences]
-        variants = [text] + [text[:s] + " " + text[e:] for s, e in spans]
+        variants = [text[:s] + " " + text[e:] for s, e in spans]
         a, b = self.platt
-        margins = self.blocks(variants, encoder=False) @ np.asarray(self.weights)
-        probs = sigmoid(a * (margins + encoder_margin) + b)
+        whole = float(self.calibrated(row))
+        margins = self.stacked(self.blocks(variants, encoder=False))
+        left_out = sigmoid(a * (margins + encoder_margin) + b)
         sent_out = [
             {
                 "start": s,
                 "end": e,
-                "contribution": round(float(probs[0] - probs[k + 1]), 4),
-                "direction": "fake" if probs[0] - probs[k + 1] > 0 else "real",
+                "contribution": round(whole - float(left_out[k]), 4),
+                "direction": "fake" if whole - left_out[k] > 0 else "real",
             }
             for k, (s, e) in enumerate(spans)
         ]

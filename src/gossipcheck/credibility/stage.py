@@ -6,6 +6,8 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
+import numpy as np
+
 from ..article import Article, Credibility, Verdict
 from ..pipeline import record
 from .model import CredibilityModel
@@ -29,9 +31,10 @@ class CredibilityStage:
         iterator = iter(articles)
         while batch := list(islice(iterator, batch_size)):
             applicable = [a for a in batch if a.language == "en"]
-            scores = self.model.predict_proba([model_text(a) for a in applicable])
-            for article, p_fake in zip(applicable, scores, strict=True):
-                article.credibility = self._credibility(article, float(p_fake))
+            blocks = self.model.blocks([model_text(a) for a in applicable])
+            scores = self.model.calibrated(blocks)
+            for article, p_fake, row in zip(applicable, scores, blocks, strict=True):
+                article.credibility = self._credibility(article, float(p_fake), row)
             for article in batch:
                 if article.language != "en":
                     article.credibility = self._not_applicable()
@@ -46,11 +49,11 @@ class CredibilityStage:
             return "likely fake"
         return "uncertain"
 
-    def _credibility(self, article: Article, p_fake: float) -> Credibility:
+    def _credibility(self, article: Article, p_fake: float, blocks: np.ndarray) -> Credibility:
         explanation: dict[str, Any] = {}
         if self.explain:
             offsets = [(s.span.start, s.span.end) for s in article.sentences]
-            explanation = self.model.explain(article.text, offsets)
+            explanation = self.model.explain(article.text, offsets, blocks=blocks)
         verdict, sourcing = apply_sourcing_rule(article, self.verdict(p_fake))
         explanation["sourcing"] = sourcing
         explanation["rules"] = sourcing["rules"]
