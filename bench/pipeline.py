@@ -10,7 +10,6 @@ ms/article per stage, articles/s and peak RSS.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import statistics
@@ -19,9 +18,11 @@ from collections import defaultdict
 
 os.environ.setdefault("GOSSIPCHECK_THREADS", "1")  # one core: the encoder's threads too
 
+from articles import long_articles
+
 from gossipcheck import Checker
 from gossipcheck.ingest import from_text
-from gossipcheck.settings import Options, shared_data_dir
+from gossipcheck.settings import Options
 
 
 def main() -> None:
@@ -32,14 +33,7 @@ def main() -> None:
     parser.add_argument("--explain", action="store_true", help="include model explanations")
     args = parser.parse_args()
 
-    texts = []
-    with (shared_data_dir() / "gossipcop" / "extra.jsonl").open() as handle:
-        for line in handle:
-            text = json.loads(line)["text"]
-            if args.min_words <= len(text.split()) <= args.max_words:
-                texts.append(text)
-            if len(texts) >= args.n:
-                break
+    texts = long_articles(args.n, args.min_words, args.max_words)
     checker = Checker(Options(explain=args.explain))
     started = time.perf_counter()
     stages = checker.stages  # load spaCy and the model

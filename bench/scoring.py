@@ -11,7 +11,6 @@ MiniLM encoder) in batches, as the credibility stage calls it, after one warm-up
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import time
@@ -25,17 +24,11 @@ def main() -> None:
     args = parser.parse_args()
     os.environ["GOSSIPCHECK_THREADS"] = str(args.threads)
 
-    from gossipcheck.credibility.model import CredibilityModel
-    from gossipcheck.settings import shared_data_dir
+    from articles import long_articles
 
-    texts: list[str] = []
-    with (shared_data_dir() / "gossipcop" / "extra.jsonl").open() as handle:
-        for line in handle:
-            text = json.loads(line)["text"]
-            if 450 <= len(text.split()) <= 800:
-                texts.append(text)
-            if len(texts) >= args.n:
-                break
+    from gossipcheck.credibility.model import CredibilityModel
+
+    texts = long_articles(args.n)
     started = time.perf_counter()
     model = CredibilityModel.load()
     load_s = time.perf_counter() - started

@@ -5,7 +5,7 @@ dependency) is fine-tuned on GossipCop train + extra by :mod:`.finetune`, then
 exported to ONNX with int8 weights. Here it runs through onnxruntime with the
 ``tokenizers`` WordPiece tokenizer: no torch at run time. Its output is one
 logit per text (mean-pooled last layer, linear head), which the model stacks
-with the lexical block's margin.
+with the lexical and story-memory margins.
 """
 
 from __future__ import annotations
@@ -23,12 +23,17 @@ from ..text import detokenize
 from .features import TONE_WORDS, raw_tokens
 
 
+def usable_cores() -> int:
+    """The cores this process may run on, at most 4."""
+    return max(1, min(4, len(os.sched_getaffinity(0))))
+
+
 def _threads() -> int:
-    """Intra-op threads: ``GOSSIPCHECK_THREADS`` if set, else the usable cores (at most 4)."""
+    """Encoder runs in parallel: ``GOSSIPCHECK_THREADS`` if set, else :func:`usable_cores`."""
     value = os.environ.get("GOSSIPCHECK_THREADS", "")
     if value.isdigit() and int(value) > 0:
         return int(value)
-    return max(1, min(4, len(os.sched_getaffinity(0))))
+    return usable_cores()
 
 
 def encoder_text(text: str, reads: str = "content") -> str:

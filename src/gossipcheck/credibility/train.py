@@ -130,7 +130,7 @@ def _encoder(
         shipped = CredibilityModel.load(DEFAULT_PATH)
         if shipped.encoder is None:
             raise DataError("the shipped model has no encoder to reuse")
-        meta = {k: v for k, v in shipped.meta["encoder"].items() if k != "weights"}
+        meta = dict(shipped.meta["encoder"])
         names = encoder_files(out)
         for key in ("onnx", "tokenizer"):
             source, target = DEFAULT_PATH.parent / meta[key], out.parent / names[key]
@@ -153,9 +153,9 @@ def _encoder(
 def _stack(blocks_val: np.ndarray, yv: np.ndarray) -> list[float]:
     """Weights of the lexical, memory and encoder margins: a 3-feature LR on val.
 
-    On val (ROC-AUC 0.9092) this beat one shared weight for lexical + memory
-    (0.9082) and the lexical block alone (0.9006), and it was also best on both
-    directions of our own style-perturbed val (docs/notes/credibility.md).
+    On val (ROC-AUC 0.9090) this beat one shared weight for lexical + memory
+    (0.9081) and lexical + memory alone (0.9006), and it was also best on both
+    directions of our own style-perturbed val (experiments/credibility/stacking.py).
     """
     from sklearn.linear_model import LogisticRegression
 
