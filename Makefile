@@ -10,7 +10,7 @@ EXAMPLE := examples/radar-style-re-report.txt
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[web,batch,dev]"
+	$(PY) -m pip install --quiet -e ".[web,batch,lab,dev]"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -26,15 +26,15 @@ lint: install
 	$(VENV)/bin/mypy
 
 bench: install
-	$(VENV)/bin/gossipcheck bench
+	$(VENV)/bin/gossipcheck lab bench
 
 # Rebuilds the shipped credibility model, encoder fine-tuning included (~20 min on 2 cores).
 train: install
-	$(PY) -m pip install --quiet -e ".[web,batch,dev,train]"
-	$(VENV)/bin/gossipcheck train --seed 0
+	$(PY) -m pip install --quiet -e ".[web,batch,lab,dev,train]"
+	$(VENV)/bin/gossipcheck lab train --seed 0
 
 bench-sourcing: install
-	$(VENV)/bin/gossipcheck bench-sourcing
+	$(VENV)/bin/gossipcheck lab bench-sourcing --gold eval/sourcing/annotations.jsonl
 
 clean-venv:
 	rm -rf $(VENV)

@@ -20,7 +20,7 @@ import argparse  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from gossipcheck.corroboration.evaluate import benchmark  # noqa: E402
+from gossipcheck.lab.corroboration.evaluate import benchmark  # noqa: E402
 from gossipcheck.settings import shared_data_dir  # noqa: E402
 
 

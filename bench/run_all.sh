@@ -7,17 +7,17 @@ cd "$(dirname "$0")/.."
 BIN=.venv/bin
 OUT=bench/out
 mkdir -p "$OUT"
-DATA=../shared/data
+DATA=${GOSSIPCHECK_DATA:-../shared/data}
 export PYTHONPATH=src
 
 run() { local name=$1; shift; echo "== $name: $*"; "$@" 2>&1 | tee "$OUT/$name.txt"; }
 
-run eval_test       $BIN/gossipcheck eval $DATA/gossipcop/test.jsonl
-run eval_sheepdog_A $BIN/gossipcheck eval $DATA/robustness/sheepdog_A.jsonl
-run eval_sheepdog_B $BIN/gossipcheck eval $DATA/robustness/sheepdog_B.jsonl
-run bench_model     $BIN/gossipcheck bench --out-dir "$OUT"
+run eval_test       $BIN/gossipcheck lab eval $DATA/gossipcop/test.jsonl
+run eval_sheepdog_A $BIN/gossipcheck lab eval $DATA/robustness/sheepdog_A.jsonl
+run eval_sheepdog_B $BIN/gossipcheck lab eval $DATA/robustness/sheepdog_B.jsonl
+run bench_model     $BIN/gossipcheck lab bench --out-dir "$OUT"
 run sheepdog_overlap $BIN/python bench/sheepdog_overlap.py
-run bench_sourcing  $BIN/gossipcheck bench-sourcing
+run bench_sourcing  $BIN/gossipcheck lab bench-sourcing --gold eval/sourcing/annotations.jsonl
 run sourcing_speed  $BIN/python bench/sourcing_speed.py
 run scoring         $BIN/python bench/scoring.py --n 500 --threads 2
 run pipeline        $BIN/python bench/pipeline.py --n 200

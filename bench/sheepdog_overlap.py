@@ -18,8 +18,8 @@ import numpy as np
 
 from gossipcheck.corroboration import Corpus, Corroborator
 from gossipcheck.credibility.calibration import macro_f1
-from gossipcheck.credibility.evaluate import labels, read_labelled
 from gossipcheck.credibility.model import CredibilityModel
+from gossipcheck.lab.credibility.evaluate import labels, read_labelled
 from gossipcheck.settings import shared_data_dir
 
 

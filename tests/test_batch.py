@@ -8,8 +8,7 @@ import pytest
 from gossipcheck.batch import run_batch
 from gossipcheck.store import Store
 
-from .conftest import EXAMPLE, FIXTURES
-from .test_cli_errors import run_cli
+from .conftest import EXAMPLE, FIXTURES, run_cli
 
 
 @pytest.fixture()
@@ -59,6 +58,7 @@ def test_batch_checks_records_errors_and_resumes(tmp_path: Path, inputs: list[Pa
     assert run_batch(inputs, store).checked == 0
 
 
+@pytest.mark.slow
 def test_batch_in_a_process_pool_matches_inline(tmp_path: Path, inputs: list[Path]) -> None:
     inline, pooled = Store(tmp_path / "a.sqlite"), Store(tmp_path / "b.sqlite")
     run_batch(inputs, inline, chunk_size=2)
@@ -67,13 +67,14 @@ def test_batch_in_a_process_pool_matches_inline(tmp_path: Path, inputs: list[Pat
     assert inline.db.execute(query).fetchall() == pooled.db.execute(query).fetchall()
 
 
+@pytest.mark.slow
 def test_batch_on_a_local_dask_cluster(tmp_path: Path, inputs: list[Path]) -> None:
-    pytest.importorskip("distributed")
     store = Store(tmp_path / "d.sqlite")
     summary = run_batch(inputs, store, chunk_size=3, dask="local", workers=1)
     assert summary.checked == 7 and store.counts() == {"reports": 4, "errors": 3}
 
 
+@pytest.mark.slow
 def test_batch_cli_and_export(tmp_path: Path, inputs: list[Path]) -> None:
     db = tmp_path / "cli.sqlite"
     result = run_cli("batch", *map(str, inputs), "--db", str(db), "--quiet")
@@ -89,6 +90,7 @@ def test_batch_cli_and_export(tmp_path: Path, inputs: list[Path]) -> None:
     assert len(list(Store(db).reports())) == 4  # nothing stored was lost
 
 
+@pytest.mark.slow
 def test_corpus_cli(tmp_path: Path) -> None:
     body = EXAMPLE.read_text().split("\n", 2)[2]
     jsonl = tmp_path / "corpus.jsonl"

@@ -10,8 +10,7 @@ import pytest
 from gossipcheck.article import SOURCE_TYPES
 from gossipcheck.settings import SCHEMA_VERSION
 
-from .conftest import EXAMPLE, FIXTURES
-from .test_cli_errors import run_cli
+from .conftest import EXAMPLE, FIXTURES, run_cli
 
 
 @pytest.fixture(scope="module")
@@ -21,6 +20,7 @@ def example_report() -> dict:  # type: ignore[type-arg]
     return json.loads(result.stdout)
 
 
+@pytest.mark.slow
 def test_json_report_shape(example_report: dict) -> None:  # type: ignore[type-arg]
     report = example_report
     assert report["schema_version"] == SCHEMA_VERSION
@@ -47,6 +47,7 @@ def test_json_report_shape(example_report: dict) -> None:  # type: ignore[type-a
     assert set(report["provenance"]) >= {"ingest", "sourcing", "signals", "claims", "credibility"}
 
 
+@pytest.mark.slow
 def test_example_sourcing_is_found(example_report: dict) -> None:  # type: ignore[type-arg]
     report = example_report
     types = [a["source_type"] for a in report["attributions"]]
@@ -61,6 +62,7 @@ def test_example_sourcing_is_found(example_report: dict) -> None:  # type: ignor
     assert explanation["features"] and explanation["sentences"]
 
 
+@pytest.mark.slow
 def test_text_report_renders(tmp_path: Path) -> None:
     out = tmp_path / "report.txt"
     result = run_cli("check", str(EXAMPLE), "-o", str(out))
@@ -69,6 +71,7 @@ def test_text_report_renders(tmp_path: Path) -> None:
     assert "Verdict:" in rendered and "Who said what" in rendered and "Us Weekly" in rendered
 
 
+@pytest.mark.slow
 def test_stdin_and_html_inputs() -> None:
     result = run_cli("check", "-", "--format", "json", stdin=EXAMPLE.read_bytes())
     assert result.returncode == 0
@@ -79,6 +82,7 @@ def test_stdin_and_html_inputs() -> None:
     assert any(a["source_type"] == "anonymous" for a in report["attributions"])
 
 
+@pytest.mark.slow
 def test_non_english_says_model_does_not_apply() -> None:
     result = run_cli("check", str(FIXTURES / "french.txt"), "--format", "json")
     assert result.returncode == 0, result.stderr.decode()
@@ -90,11 +94,21 @@ def test_non_english_says_model_does_not_apply() -> None:
 def test_python_api(checker) -> None:  # type: ignore[no-untyped-def]
     article = checker.check_text(EXAMPLE.read_text())
     assert article.credibility is not None and article.attributions
-    many = list(checker.analyse_many([checker.ingestor.load(str(EXAMPLE))] * 3))
-    assert len(many) == 3
-    assert {a.credibility.p_fake for a in many} == {article.credibility.p_fake}
+    other = checker.check(str(FIXTURES / "article.html"))
+    # three distinct Article objects: the example twice (read twice) and another story
+    batch = [checker.ingestor.load(str(EXAMPLE)) for _ in range(2)]
+    batch.insert(1, checker.ingestor.load(str(FIXTURES / "article.html")))
+    assert len({id(a) for a in batch}) == 3
+    many = list(checker.analyse_many(batch))
+    assert [a.credibility.p_fake for a in many] == [
+        article.credibility.p_fake,
+        other.credibility.p_fake,
+        article.credibility.p_fake,
+    ]
+    assert other.credibility.p_fake != article.credibility.p_fake
 
 
+@pytest.mark.slow
 def test_claimreview_format_is_valid_schema_org() -> None:
     from pyld import jsonld
 

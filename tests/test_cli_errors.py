@@ -2,37 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, assert_one_line_error, run_cli
 
-
-def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    env.pop("GOSSIPCHECK_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "gossipcheck.cli", *args],
-        input=stdin,
-        capture_output=True,
-        timeout=120,
-        env=env,
-    )
-
-
-def assert_one_line_error(result: subprocess.CompletedProcess[bytes], fragment: str) -> None:
-    stderr = result.stderr.decode()
-    assert result.returncode != 0, stderr
-    assert "Traceback" not in stderr
-    lines = [line for line in stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, stderr
-    assert lines[0].startswith("gossipcheck: error: ")
-    assert fragment in lines[0]
-    assert result.stdout == b""
+pytestmark = pytest.mark.slow  # every test starts the CLI in a subprocess
 
 
 @pytest.fixture(scope="module")
@@ -97,4 +73,4 @@ def test_non_http_scheme() -> None:
 def test_bad_labelled_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "hello", "label": "maybe"}\nnot json\n')
-    assert_one_line_error(run_cli("eval", str(bad)), "bad.jsonl:1: 'label' must be")
+    assert_one_line_error(run_cli("lab", "eval", str(bad)), "bad.jsonl:1: 'label' must be")

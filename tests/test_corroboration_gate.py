@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from gossipcheck.corroboration.evaluate import gate
+from gossipcheck.lab.corroboration.evaluate import gate
 
-from .conftest import SHARED, needs_data
+from .conftest import SHARED
 
-pytestmark = [pytest.mark.data, needs_data("stories", "counterparts.jsonl")]
+pytestmark = pytest.mark.data("stories", "counterparts.jsonl")
 
 
 def test_same_story_matching_gate() -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from gossipcheck.credibility.bench import format_table
 from gossipcheck.credibility.calibration import (
     best_threshold,
     expected_calibration_error,
@@ -17,12 +16,15 @@ from gossipcheck.credibility.calibration import (
     macro_f1,
     sigmoid,
 )
-from gossipcheck.credibility.evaluate import evaluate, read_labelled
 from gossipcheck.credibility.features import Analyzer, content_tokens, raw_tokens
 from gossipcheck.credibility.lexical import LexicalVectorizer
 from gossipcheck.credibility.model import DEFAULT_PATH, CredibilityModel
-from gossipcheck.credibility.train import fit_lexical, train_model
 from gossipcheck.errors import GossipcheckError, ModelError
+from gossipcheck.lab.credibility.bench import format_table
+from gossipcheck.lab.credibility.evaluate import evaluate, read_labelled
+from gossipcheck.lab.credibility.train import fit_lexical, train_model
+
+from .conftest import SHARED
 
 FAKE_WORDS = [
     "brangelina",
@@ -122,6 +124,7 @@ def test_runtime_vectoriser_matches_scikit_learn() -> None:
     np.testing.assert_allclose(got, expected[:, order], atol=1e-9)
 
 
+@pytest.mark.slow
 def test_training_writes_a_working_calibrated_model(toy: dict[str, Path]) -> None:
     model = CredibilityModel.load(toy["model"])
     rows = read_labelled(toy["val"])
@@ -145,6 +148,7 @@ def test_training_writes_a_working_calibrated_model(toy: dict[str, Path]) -> Non
     assert summary["seed"] == 0 and summary["val_macro_f1"] > 0.8  # type: ignore[index]
 
 
+@pytest.mark.slow
 def test_training_is_deterministic(toy: dict[str, Path]) -> None:
     again = toy["dir"] / "again.npz"
     train_model([toy["train"]], again, seed=0, val=toy["val"], encoder="none")
@@ -154,6 +158,7 @@ def test_training_is_deterministic(toy: dict[str, Path]) -> None:
     np.testing.assert_allclose(a, b, atol=1e-7)
 
 
+@pytest.mark.slow
 def test_explain_features_and_sentences(toy: dict[str, Path]) -> None:
     model = CredibilityModel.load(toy["model"])
     text = "Brangelina reunite with a secret baby. The film premiere was at the festival."
@@ -216,7 +221,7 @@ def test_shipped_model_loads_small_and_scores() -> None:
     assert p.shape == (2,) and np.all((p >= 0) & (p <= 1))
     assert model.predict_proba([]).shape == (0,)
     assert model.explain("", []) == {"features": [], "sentences": []}
-    assert isinstance(LexicalVectorizer, type)
+    assert isinstance(model.lexical, LexicalVectorizer)  # numpy/scipy only, no sklearn
 
 
 def test_format_table() -> None:
@@ -246,13 +251,11 @@ def test_story_memory_cosine_and_vote() -> None:
     assert memory.margin(["completely unrelated words about gardening"])[0] == 0.0
 
 
+@pytest.mark.data("gossipcop", "train.jsonl")
 def test_shipped_model_remembers_a_training_story() -> None:
     model = CredibilityModel.load()
     assert model.memory is not None and model.memory.gamma > 0
-    data = Path(__file__).resolve().parents[1].parent / "shared/data/gossipcop/train.jsonl"
-    if not data.is_file():
-        pytest.skip("../shared/data is not available")
-    row = read_labelled(data)[0]
+    row = read_labelled(SHARED / "gossipcop" / "train.jsonl")[0]
     out = model.explain(row["text"], [(0, len(row["text"]))])
     story = [f for f in out["features"] if f["feature"].startswith("same story")]
     assert story, out["features"]
@@ -263,7 +266,7 @@ def test_shipped_model_remembers_a_training_story() -> None:
 def test_rss_peak_sees_native_allocations() -> None:
     import time
 
-    from gossipcheck.credibility.bench import RssPeak
+    from gossipcheck.lab.credibility.bench import RssPeak
 
     with RssPeak() as idle:
         time.sleep(0.02)

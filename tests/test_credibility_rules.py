@@ -54,6 +54,6 @@ def test_rule_leaves_other_verdicts_alone() -> None:
 
 def test_shipped_statistics_show_anonymous_stories_are_riskier() -> None:
     stats = profile_statistics()
-    assert stats, "data/sourcing_profiles.json missing: run experiments/sourcing_rule/fake_rates.py"
+    assert stats, "data/sourcing_profiles.json missing: gossipcheck lab build-fake-rates --write"
     assert stats["anonymous_only_relayed"]["fake_share"] > stats["on_record_only"]["fake_share"]
     assert all(entry["n"] > 0 for entry in stats.values())

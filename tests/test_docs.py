@@ -13,9 +13,15 @@ from gossipcheck.cli import app
 from .conftest import ROOT
 
 
-def commands() -> dict[str, str]:
-    group = typer.main.get_command(app)
-    return {name: (cmd.help or "") for name, cmd in group.commands.items()}  # type: ignore[attr-defined]
+def commands(group: object = None, prefix: str = "") -> dict[str, str]:
+    """Every command and sub-command, e.g. ``check``, ``lab``, ``lab train``."""
+    group = group or typer.main.get_command(app)
+    found: dict[str, str] = {}
+    for name, cmd in group.commands.items():  # type: ignore[attr-defined]
+        found[prefix + name] = cmd.help or ""
+        if hasattr(cmd, "commands"):
+            found |= commands(cmd, f"{prefix}{name} ")
+    return found
 
 
 def test_every_command_has_help() -> None:

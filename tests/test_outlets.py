@@ -7,9 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from gossipcheck.sourcing import build_reputation, lookup_outlet, reputation
+from gossipcheck.lab.sourcing.reputation import (
+    build_reputation,
+    compute_reputation,
+    wilson_interval,
+)
+from gossipcheck.sourcing import lookup_outlet, reputation
 from gossipcheck.sourcing.outlets import all_outlets, find_outlets
-from gossipcheck.sourcing.reputation import compute_reputation, wilson_interval
 
 
 def names(text: str) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from gossipcheck.article import Article
 from gossipcheck.signals import SignalsStage, find_signals
 
@@ -39,10 +41,16 @@ def test_sensational_and_exclusive() -> None:
     assert found["exclusive"] == ["EXCLUSIVE", "has learned"]
 
 
-def test_exclusive_capitals_only() -> None:
-    assert "exclusive" in kinds("Radar EXCLUSIVELY reports the split.")
-    assert kinds("She wore an exclusive gown.").get("exclusive") == ["exclusive"]
+def test_exclusivity_claims_in_capitals() -> None:
+    assert kinds("Radar EXCLUSIVELY reports the split.")["exclusive"] == ["EXCLUSIVELY"]
     assert kinds("Plain text about a movie premiere.") == {}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the exclusive lexicon still matches the lowercase adjective (issue 9.6)"
+)
+def test_lowercase_exclusive_adjective_is_not_an_exclusivity_claim() -> None:
+    assert "exclusive" not in kinds("She wore an exclusive gown.")
 
 
 def test_stage_records_provenance() -> None:

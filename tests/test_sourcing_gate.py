@@ -7,20 +7,15 @@ floors sit just under the figures measured when they were pinned (see
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from gossipcheck.settings import shared_data_dir
-from gossipcheck.sourcing.evaluate import evaluate_sourcing
+from gossipcheck.lab.sourcing.evaluate import evaluate_sourcing
 
-ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "eval" / "sourcing" / "annotations.jsonl"
-DATA = shared_data_dir()
+from .conftest import GOLD, SHARED
 
 # Measured 2026-11-26 after issue 4 (all 77 articles): attribution .883, speaker exact .848,
 # speaker overlap .881, content .859, type accuracy .878, anonymous recall .98, chain exact .896.
-# Dev/held-out split figures: `python -m gossipcheck.sourcing.evaluate --part each`.
+# Dev/held-out split figures: `gossipcheck lab bench-sourcing --part each`.
 FLOORS = {
     "attribution_overlap": 0.875,
     "speaker_exact": 0.84,
@@ -30,20 +25,13 @@ FLOORS = {
 TYPE_ACCURACY_FLOOR = 0.87
 ANONYMOUS_RECALL_FLOOR = 0.96
 CHAIN_EXACT_FLOOR = 0.88
-MS_PER_ARTICLE_CEILING = 150.0  # generous: shared CI machines are slow and noisy
 
-pytestmark = [
-    pytest.mark.data,
-    pytest.mark.skipif(
-        not (GOLD.is_file() and (DATA / "gossipcop" / "extra.jsonl").is_file()),
-        reason="gold annotations or shared data absent",
-    ),
-]
+pytestmark = [pytest.mark.data("gossipcop", "extra.jsonl")]
 
 
 @pytest.fixture(scope="module")
 def figures() -> dict:
-    return evaluate_sourcing(GOLD, DATA)
+    return evaluate_sourcing(GOLD, SHARED)
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))
@@ -59,6 +47,3 @@ def test_type_accuracy_and_anonymous_recall(figures: dict) -> None:
 def test_chain(figures: dict) -> None:
     assert figures["chain_exact"] >= CHAIN_EXACT_FLOOR
 
-
-def test_speed(figures: dict) -> None:
-    assert figures["ms_per_article"] <= MS_PER_ARTICLE_CEILING

@@ -3,11 +3,9 @@ per test, on sentences written for the tests."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from gossipcheck.sourcing.evaluate import PARTS, evaluate_sourcing, gold_part
+from gossipcheck.lab.sourcing.evaluate import evaluate_sourcing, gold_part
 from gossipcheck.sourcing.quotes import find_quotes
 
 from .test_sourcing_support import analyse
@@ -156,7 +154,7 @@ def test_statement_through_a_rep_is_representative_only_in_its_clause() -> None:
     )
     kinds = {a[1]: a[3] for a in attrs}
     assert kinds["spoke out"] == "representative"
-    assert kinds.get("suggested", "named_person") == "named_person"
+    assert kinds["suggested"] == "named_person"
 
 
 def test_unnamed_social_media_user() -> None:
@@ -210,10 +208,9 @@ def test_example_re_report_chain_starts_with_us_weekly() -> None:
 
 # -- evaluation split --------------------------------------------------------------------
 def test_gold_split_is_sha1_of_the_id() -> None:
-    for article_id in ("a", "b", "maj--1", "ffn-test-7"):
-        first = hashlib.sha1(article_id.encode()).hexdigest()[0]
-        assert gold_part(article_id) == ("dev" if first in "0123456789ab" else "heldout")
-    assert PARTS == ("all", "dev", "heldout")
+    # sha1 hex digests start with: "a" 8, "b" e, "maj--1" 2, "ffn-test-7" 4 (0-b: dev)
+    pinned = {"a": "dev", "b": "heldout", "maj--1": "dev", "ffn-test-7": "dev"}
+    assert {article_id: gold_part(article_id) for article_id in pinned} == pinned
 
 
 def test_evaluate_rejects_an_unknown_part(tmp_path) -> None:

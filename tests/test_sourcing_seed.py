@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from gossipcheck.sourcing import relayed_from
 
+from .conftest import FIXTURES, SEED
 from .test_sourcing_support import analyse
 
-HERE = Path(__file__).parent
-SEED = HERE.parent.parent / "shared" / "examples" / "kim-kanye-people-report.txt"
-FIXTURE = HERE / "fixtures" / "sourcing_seed_like.txt"
+FIXTURE = FIXTURES / "sourcing_seed_like.txt"
 
 CASES = [
     pytest.param(
         (SEED, {"children": "three children", "comments": "slavery"}),
-        marks=pytest.mark.skipif(not SEED.is_file(), reason="shared example absent"),
+        marks=pytest.mark.data("..", "examples", SEED.name),
         id="kim-kanye",
     ),
     pytest.param(

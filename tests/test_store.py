@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -58,4 +57,3 @@ def test_not_a_database(tmp_path: Path) -> None:
     with pytest.raises(DataError, match="not a usable SQLite database"):
         Store(bogus)
     assert bogus.read_text().startswith("this is not sqlite")  # untouched
-    assert isinstance(sqlite3.sqlite_version, str)

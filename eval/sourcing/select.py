@@ -18,9 +18,10 @@ Prints `file<TAB>id` lines (the content of ids.txt).
 import json
 import random
 import re
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+from gossipcheck.settings import shared_data_dir
+
+DATA = shared_data_dir()  # $GOSSIPCHECK_DATA, else ../shared/data
 SEED = 2026
 
 OUTLETS = (r"People|Us Weekly|TMZ|E! News|E! Online|Entertainment Tonight|ET|"

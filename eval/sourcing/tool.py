@@ -13,8 +13,10 @@ import re
 import sys
 from pathlib import Path
 
+from gossipcheck.settings import shared_data_dir
+
 HERE = Path(__file__).resolve().parent
-DATA = HERE.parents[2] / "shared" / "data"
+DATA = shared_data_dir()  # $GOSSIPCHECK_DATA, else ../shared/data
 OUT = HERE / "annotations.jsonl"
 TYPES = {"named_person", "anonymous", "outlet", "social_media", "representative",
          "interview_or_document"}

@@ -4,8 +4,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from gossipcheck.settings import shared_data_dir
+
 HERE = Path(__file__).resolve().parent
-DATA = HERE.parents[2] / "shared" / "data"
+DATA = shared_data_dir()  # $GOSSIPCHECK_DATA, else ../shared/data
 TYPES = {"named_person", "anonymous", "outlet", "social_media", "representative",
          "interview_or_document"}
 QUOTES = "\"“”‘’'`"

@@ -14,7 +14,8 @@ from typing import Annotated, Any
 import typer
 
 from .errors import GossipcheckError
-from .settings import Options, shared_data_dir
+from .lab.cli import lab_app
+from .settings import Options
 
 app = typer.Typer(
     name="gossipcheck",
@@ -30,17 +31,6 @@ class CheckFormat(StrEnum):
     json = "json"
     html = "html"
     claimreview = "claimreview"
-
-
-class EvalFormat(StrEnum):
-    text = "text"
-    json = "json"
-
-
-class EncoderChoice(StrEnum):
-    finetune = "finetune"
-    reuse = "reuse"
-    none = "none"
 
 
 def _write(output: Path | None, content: str) -> None:
@@ -100,117 +90,6 @@ def check(
         from .report.terminal import render
 
         render(report, Console())
-
-
-@app.command()
-def train(
-    data: Annotated[
-        list[Path] | None,
-        typer.Option("--data", help="Labelled JSONL files (default: train + extra)."),
-    ] = None,
-    val: Annotated[Path | None, typer.Option(help="Validation JSONL for model selection.")] = None,
-    out: Annotated[Path | None, typer.Option(help="Where to write the model artifact.")] = None,
-    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
-    encoder: Annotated[
-        EncoderChoice,
-        typer.Option(
-            help="finetune: train the MiniLM encoder (needs gossipcheck[train]; ~20 min on "
-            "2 CPU cores); reuse: keep the shipped encoder and refit the rest; none: lexical only."
-        ),
-    ] = EncoderChoice.finetune,
-) -> None:
-    """Train the credibility model from ../shared/data and write the shipped artifact."""
-    from .credibility.model import DEFAULT_PATH
-    from .credibility.train import DEFAULT_DATA, DEFAULT_VAL, train_model
-
-    summary = train_model(
-        data or DEFAULT_DATA,
-        out or DEFAULT_PATH,
-        seed=seed,
-        val=val or DEFAULT_VAL,
-        encoder=encoder.value,
-    )
-    typer.echo(json.dumps(summary, indent=2, default=str))
-
-
-@app.command("eval")
-def eval_(
-    data: Annotated[Path, typer.Argument(help="Labelled JSONL (rows with text and label).")],
-    format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.text,
-    model: Annotated[Path | None, typer.Option(help="Model artifact (default: shipped).")] = None,
-) -> None:
-    """Score a labelled JSONL file: macro-F1, accuracy, per-class figures, ECE, speed."""
-    from .credibility.evaluate import evaluate, read_labelled
-    from .credibility.model import CredibilityModel
-
-    rows = read_labelled(data)
-    result = evaluate(CredibilityModel.load(model), rows)
-    if format is EvalFormat.json:
-        typer.echo(json.dumps(result, indent=2))
-        return
-    typer.echo(f"{data}: n={result['n']}")
-    typer.echo(
-        f"macro-F1 {result['macro_f1']:.4f}  accuracy {result['accuracy']:.4f}  "
-        f"ECE {result['ece']:.4f}  {result['articles_per_second']:.0f} articles/s"
-    )
-    for label, figures in result["per_class"].items():
-        typer.echo(
-            f"  {label:<5} precision {figures['precision']:.3f}  recall {figures['recall']:.3f}"
-            f"  F1 {figures['f1']:.3f}  support {figures['support']}"
-        )
-
-
-@app.command()
-def bench(
-    data_dir: Annotated[
-        Path | None, typer.Option(help="Data folder (default: ../shared/data).")
-    ] = None,
-    out_dir: Annotated[Path, typer.Option(help="Where plots and tables go.")] = Path("bench/out"),
-) -> None:
-    """Benchmark the baseline and the shipped model on test and the SheepDog style sets."""
-    from .credibility.bench import format_table, run_bench
-
-    out_dir.mkdir(parents=True, exist_ok=True)
-    rows = run_bench(data_dir or shared_data_dir(), out_dir)
-    table = format_table(rows)
-    (out_dir / "credibility.md").write_text(table + "\n", encoding="utf-8")
-    typer.echo(table)
-
-
-@app.command("bench-sourcing")
-def bench_sourcing(
-    gold: Annotated[Path, typer.Option(help="Gold annotations (JSONL).")] = Path(
-        "eval/sourcing/annotations.jsonl"
-    ),
-    data_dir: Annotated[
-        Path | None, typer.Option(help="Data folder (default: ../shared/data).")
-    ] = None,
-    part: Annotated[str, typer.Option(help="all, dev or heldout.")] = "all",
-) -> None:
-    """Score the sourcing stage against the annotated gold set (F1, recall, speed)."""
-    from .errors import InputError
-    from .sourcing.evaluate import evaluate_sourcing
-
-    if not gold.exists():
-        raise InputError(f"no such file: {gold}")
-    if part not in ("all", "dev", "heldout"):
-        raise InputError(f"--part must be all, dev or heldout, not {part!r}")
-    result = evaluate_sourcing(gold, data_dir or shared_data_dir(), part=part)
-    typer.echo(json.dumps(result, indent=2))
-
-
-@app.command("build-reputation")
-def build_reputation_cmd(
-    titles_dir: Annotated[
-        Path | None, typer.Option(help="Folder with gossipcop_{fake,real}.csv.")
-    ] = None,
-    out: Annotated[Path | None, typer.Option(help="Output JSON (default: shipped).")] = None,
-) -> None:
-    """Rebuild the outlet reputation table from FakeNewsNet's GossipCop title lists."""
-    from .sourcing.reputation import REPUTATION_PATH, build_reputation
-
-    written = build_reputation(titles_dir or shared_data_dir() / "titles", out or REPUTATION_PATH)
-    typer.echo(f"wrote {written}")
 
 
 @app.command()
@@ -274,6 +153,8 @@ def export(
     _write(output, "\n".join(lines))
     store.close()
 
+
+app.add_typer(lab_app, name="lab")
 
 corpus_app = typer.Typer(help="Build and inspect a corroboration corpus.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")

@@ -12,18 +12,12 @@ MODELS_DIR = DATA_DIR / "models"
 
 
 def shared_data_dir() -> Path:
-    """Where the labelled research data lives (never copied into the project).
+    """Where the lab's labelled research data lives (never copied into the project).
 
-    ``$GOSSIPCHECK_DATA`` wins; then ``../shared/data`` beside the repository
-    checkout; then ``../shared/data`` from the working directory.
+    ``$GOSSIPCHECK_DATA`` when set, else ``../shared/data`` from the working
+    directory. The one place the lab and the tests find the data.
     """
-    env = os.environ.get("GOSSIPCHECK_DATA")
-    if env:
-        return Path(env).resolve()
-    beside_repo = PACKAGE_DIR.parents[1] / ".." / "shared" / "data"
-    if beside_repo.is_dir():
-        return beside_repo.resolve()
-    return (Path.cwd() / ".." / "shared" / "data").resolve()
+    return Path(os.environ.get("GOSSIPCHECK_DATA") or Path("..") / "shared" / "data").resolve()
 
 
 MAX_INPUT_BYTES = 5 * 1024 * 1024  # files, stdin, fetched pages and request bodies

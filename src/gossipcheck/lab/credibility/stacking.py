@@ -1,25 +1,27 @@
 """Stacking variants of the shipped model's blocks, scored on val (and own perturbed val).
 
-    PYTHONPATH=src .venv/bin/python experiments/credibility/stacking.py
+    gossipcheck lab experiment stacking [--perturbed-dir bench/out]
 
 Fits each variant's weights by logistic regression on val and prints val ROC-AUC and
-macro-F1 (threshold chosen on val), plus ROC-AUC on /tmp/val_perturbed*.jsonl when
-experiments/credibility/perturb.py has written them. Reads no test or SheepDog rows.
+macro-F1 (threshold chosen on val), plus ROC-AUC on ``val_perturbed*.jsonl`` in
+``--perturbed-dir`` when ``gossipcheck lab experiment perturb`` has written them.
+Reads no test or SheepDog rows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
 
 from gossipcheck.credibility.calibration import best_threshold, macro_f1, roc_auc
-from gossipcheck.credibility.evaluate import labels, read_labelled
 from gossipcheck.credibility.model import CredibilityModel
-from gossipcheck.settings import shared_data_dir
 
-VARIANTS = {
+from .evaluate import labels, read_labelled
+from .perturb import PERTURBED
+
+VARIANTS: dict[str, Callable[[np.ndarray], np.ndarray]] = {
     "lexical + memory (one weight)": lambda b: (b[:, 0] + b[:, 1])[:, None],
     "lexical, memory": lambda b: b[:, :2],
     "lexical + memory, encoder": lambda b: np.c_[b[:, 0] + b[:, 1], b[:, 2]],
@@ -28,13 +30,17 @@ VARIANTS = {
 }
 
 
-def main() -> None:
+def stacking_report(val: Path, perturbed_dir: Path) -> list[str]:
+    """One line per variant: val ROC-AUC and macro-F1, and AUC on each perturbed val."""
+    from sklearn.linear_model import LogisticRegression
+
     model = CredibilityModel.load()
-    sets = {"val": shared_data_dir() / "gossipcop" / "val.jsonl"}
-    for name in ("val_perturbed", "val_perturbed_rev"):
-        if Path(f"/tmp/{name}.jsonl").is_file():
-            sets[name] = Path(f"/tmp/{name}.jsonl")
+    sets = {"val": val}
+    for name in PERTURBED:
+        if (perturbed_dir / f"{name}.jsonl").is_file():
+            sets[name] = perturbed_dir / f"{name}.jsonl"
     blocks, ys = {}, {}
+    lines = []
     for name, path in sets.items():
         rows = read_labelled(path)
         blocks[name] = model.blocks([r["text"] for r in rows])
@@ -51,8 +57,5 @@ def main() -> None:
             if name != "val":
                 p = clf.predict_proba(pick(blocks[name]))[:, 1]
                 line += f" | {name} AUC {roc_auc(ys[name], p):.4f}"
-        print(line)
-
-
-if __name__ == "__main__":
-    main()
+        lines.append(line)
+    return lines

@@ -10,16 +10,24 @@ from typing import Any, Literal
 
 import numpy as np
 
-from ..errors import DataError
-from ..settings import shared_data_dir
-from .calibration import best_threshold, fit_platt, macro_f1, roc_auc, sigmoid, verdict_band
-from .encoder import ContentEncoder
+from gossipcheck.credibility.calibration import (
+    best_threshold,
+    fit_platt,
+    macro_f1,
+    roc_auc,
+    sigmoid,
+    verdict_band,
+)
+from gossipcheck.credibility.encoder import ContentEncoder
+from gossipcheck.credibility.features import Analyzer, chunk_words
+from gossipcheck.credibility.lexical import LexicalVectorizer
+from gossipcheck.credibility.memory import StoryMemory
+from gossipcheck.credibility.model import DEFAULT_PATH, FORMAT, CredibilityModel
+from gossipcheck.errors import DataError
+from gossipcheck.settings import shared_data_dir
+
 from .evaluate import labels, read_labelled
-from .features import Analyzer, chunk_words
 from .finetune import encoder_files, finetune_encoder, require_train_extra
-from .lexical import LexicalVectorizer
-from .memory import StoryMemory
-from .model import DEFAULT_PATH, FORMAT, CredibilityModel
 
 DATA_DIR = shared_data_dir() / "gossipcop"
 DEFAULT_DATA = (DATA_DIR / "train.jsonl", DATA_DIR / "extra.jsonl")
@@ -155,7 +163,7 @@ def _stack(blocks_val: np.ndarray, yv: np.ndarray) -> list[float]:
 
     On val (ROC-AUC 0.9090) this beat one shared weight for lexical + memory
     (0.9081) and lexical + memory alone (0.9006), and it was also best on both
-    directions of our own style-perturbed val (experiments/credibility/stacking.py).
+    directions of our own style-perturbed val (gossipcheck lab experiment stacking).
     """
     from sklearn.linear_model import LogisticRegression
 

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..errors import DataError
-from ..jsonl import read_rows
-from .calibration import expected_calibration_error, macro_f1
+from gossipcheck.credibility.calibration import expected_calibration_error, macro_f1
+from gossipcheck.errors import DataError
+from gossipcheck.jsonl import read_rows
 
 if TYPE_CHECKING:
-    from .model import CredibilityModel
+    from gossipcheck.credibility.model import CredibilityModel
 
 LABELS = ("fake", "real")
 

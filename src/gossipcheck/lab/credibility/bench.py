@@ -11,9 +11,10 @@ from typing import Any
 
 import numpy as np
 
-from .calibration import best_threshold, expected_calibration_error, macro_f1
+from gossipcheck.credibility.calibration import best_threshold, expected_calibration_error, macro_f1
+from gossipcheck.credibility.model import CredibilityModel
+
 from .evaluate import labels, read_labelled
-from .model import CredibilityModel
 
 SETS = (
     ("test", "gossipcop/test.jsonl"),

@@ -1,0 +1,235 @@
+"""``gossipcheck lab ...``: the research commands, mounted on the product's CLI.
+
+Importing this module needs typer only; each command imports its lab module when
+it runs. Without the ``lab`` extra every command stops with one line.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import GossipcheckError, InputError
+from ..settings import shared_data_dir
+
+LAB_MODULES = ("sklearn", "matplotlib", "threadpoolctl")
+MISSING_LAB = "the lab needs `pip install gossipcheck[lab]`"
+OUT_DIR = Path("bench/out")  # where plots, tables and perturbed sets go unless told
+
+lab_app = typer.Typer(
+    help="Research: train, evaluate and benchmark; rebuild the shipped data tables.",
+    no_args_is_help=True,
+)
+experiment_app = typer.Typer(
+    help="Reproducible experiments behind the shipped model's choices.", no_args_is_help=True
+)
+lab_app.add_typer(experiment_app, name="experiment")
+
+DataDir = Annotated[
+    Path | None,
+    typer.Option(help="Data folder (default: $GOSSIPCHECK_DATA, else ../shared/data)."),
+]
+
+
+class EvalFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class EncoderChoice(StrEnum):
+    finetune = "finetune"
+    reuse = "reuse"
+    none = "none"
+
+
+class GoldPart(StrEnum):
+    all = "all"
+    dev = "dev"
+    heldout = "heldout"
+    each = "each"
+
+
+def missing_lab_modules() -> list[str]:
+    """The lab extra's modules that cannot be imported here."""
+    return [name for name in LAB_MODULES if find_spec(name) is None]
+
+
+@lab_app.callback()
+def require_lab() -> None:
+    """Research: train, evaluate and benchmark; rebuild the shipped data tables."""
+    if missing_lab_modules():
+        raise GossipcheckError(MISSING_LAB)
+
+
+@lab_app.command()
+def train(
+    data: Annotated[
+        list[Path] | None,
+        typer.Option("--data", help="Labelled JSONL files (default: train + extra)."),
+    ] = None,
+    val: Annotated[Path | None, typer.Option(help="Validation JSONL for model selection.")] = None,
+    out: Annotated[Path | None, typer.Option(help="Where to write the model artifact.")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    encoder: Annotated[
+        EncoderChoice,
+        typer.Option(
+            help="finetune: train the MiniLM encoder (needs gossipcheck[train]; ~20 min on "
+            "2 CPU cores); reuse: keep the shipped encoder and refit the rest; none: lexical only."
+        ),
+    ] = EncoderChoice.finetune,
+) -> None:
+    """Train the credibility model and write the shipped artifact (data/models/)."""
+    from ..credibility.model import DEFAULT_PATH
+    from .credibility.train import DEFAULT_DATA, DEFAULT_VAL, train_model
+
+    summary = train_model(
+        data or DEFAULT_DATA,
+        out or DEFAULT_PATH,
+        seed=seed,
+        val=val or DEFAULT_VAL,
+        encoder=encoder.value,
+    )
+    typer.echo(json.dumps(summary, indent=2, default=str))
+
+
+@lab_app.command("eval")
+def eval_(
+    data: Annotated[Path, typer.Argument(help="Labelled JSONL (rows with text and label).")],
+    format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.text,
+    model: Annotated[Path | None, typer.Option(help="Model artifact (default: shipped).")] = None,
+) -> None:
+    """Score a labelled JSONL file: macro-F1, accuracy, per-class figures, ECE, speed."""
+    from ..credibility.model import CredibilityModel
+    from .credibility.evaluate import evaluate, read_labelled
+
+    rows = read_labelled(data)
+    result = evaluate(CredibilityModel.load(model), rows)
+    if format is EvalFormat.json:
+        typer.echo(json.dumps(result, indent=2))
+        return
+    typer.echo(f"{data}: n={result['n']}")
+    typer.echo(
+        f"macro-F1 {result['macro_f1']:.4f}  accuracy {result['accuracy']:.4f}  "
+        f"ECE {result['ece']:.4f}  {result['articles_per_second']:.0f} articles/s"
+    )
+    for label, figures in result["per_class"].items():
+        typer.echo(
+            f"  {label:<5} precision {figures['precision']:.3f}  recall {figures['recall']:.3f}"
+            f"  F1 {figures['f1']:.3f}  support {figures['support']}"
+        )
+
+
+@lab_app.command()
+def bench(
+    data_dir: DataDir = None,
+    out_dir: Annotated[Path, typer.Option(help="Where plots and tables go.")] = OUT_DIR,
+) -> None:
+    """Benchmark the baseline and the shipped model on test and the SheepDog style sets."""
+    from .credibility.bench import format_table, run_bench
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rows = run_bench(data_dir or shared_data_dir(), out_dir)
+    table = format_table(rows)
+    (out_dir / "credibility.md").write_text(table + "\n", encoding="utf-8")
+    typer.echo(table)
+
+
+@lab_app.command("bench-sourcing")
+def bench_sourcing(
+    gold: Annotated[
+        Path | None,
+        typer.Option(
+            envvar="GOSSIPCHECK_GOLD",
+            help="Gold annotations JSONL (in the repository: eval/sourcing/annotations.jsonl).",
+        ),
+    ] = None,
+    data_dir: DataDir = None,
+    part: Annotated[GoldPart, typer.Option(help="Gold split; 'each' scores all three.")] = (
+        GoldPart.all
+    ),
+) -> None:
+    """Score the sourcing stage against the annotated gold set (F1, recall, speed)."""
+    from ..sourcing.stage import SourcingStage
+    from .sourcing.evaluate import PARTS, evaluate_sourcing
+
+    if gold is None:
+        raise InputError(
+            "give --gold FILE or set GOSSIPCHECK_GOLD"
+            " (the repository's gold set is eval/sourcing/annotations.jsonl)"
+        )
+    if not gold.is_file():
+        raise InputError(f"no such file: {gold}")
+    data = data_dir or shared_data_dir()
+    if part is GoldPart.each:
+        stage = SourcingStage()
+        each = {p: evaluate_sourcing(gold, data, stage, part=p) for p in PARTS}
+        typer.echo(json.dumps(each, indent=2))
+        return
+    typer.echo(json.dumps(evaluate_sourcing(gold, data, part=part.value), indent=2))
+
+
+@lab_app.command("build-reputation")
+def build_reputation_cmd(
+    titles_dir: Annotated[
+        Path | None,
+        typer.Option(help="Folder with gossipcop_{fake,real}.csv (default: <data>/titles)."),
+    ] = None,
+    out: Annotated[Path | None, typer.Option(help="Output JSON (default: shipped).")] = None,
+) -> None:
+    """Rebuild data/outlet_reputation.json from FakeNewsNet's GossipCop title lists."""
+    from ..sourcing.reputation import REPUTATION_PATH
+    from .sourcing.reputation import build_reputation
+
+    written = build_reputation(titles_dir or shared_data_dir() / "titles", out or REPUTATION_PATH)
+    typer.echo(f"wrote {written}")
+
+
+@lab_app.command("build-fake-rates")
+def build_fake_rates(
+    data_dir: DataDir = None,
+    limit: Annotated[int, typer.Option(help="Rows per file (0: all).")] = 0,
+    write: Annotated[
+        bool, typer.Option(help="Rewrite data/sourcing_profiles.json (needs --limit 0).")
+    ] = False,
+) -> None:
+    """GossipCop fake rate per sourcing profile (train + extra); --write rebuilds the table."""
+    from .sourcing.fake_rates import fake_rates, format_rates, write_profiles
+
+    if write and limit:
+        raise InputError("--write rebuilds the shipped table from every row: drop --limit")
+    counts = fake_rates(data_dir or shared_data_dir(), limit=limit)
+    typer.echo(format_rates(counts))
+    if write:
+        typer.echo(f"wrote {write_profiles(counts)}")
+
+
+@experiment_app.command("perturb")
+def experiment_perturb(
+    data_dir: DataDir = None,
+    out_dir: Annotated[Path, typer.Option(help="Where the perturbed sets go.")] = OUT_DIR,
+) -> None:
+    """Own style rewriting of val (both directions), for robustness selection."""
+    from .credibility.perturb import perturb_val
+
+    for path in perturb_val((data_dir or shared_data_dir()) / "gossipcop" / "val.jsonl", out_dir):
+        typer.echo(f"wrote {path}")
+
+
+@experiment_app.command("stacking")
+def experiment_stacking(
+    data_dir: DataDir = None,
+    perturbed_dir: Annotated[
+        Path, typer.Option(help="Where `lab experiment perturb` wrote its sets.")
+    ] = OUT_DIR,
+) -> None:
+    """Stacking variants of the shipped model's blocks on val and own perturbed val."""
+    from .credibility.stacking import stacking_report
+
+    val = (data_dir or shared_data_dir()) / "gossipcop" / "val.jsonl"
+    for line in stacking_report(val, perturbed_dir):
+        typer.echo(line)

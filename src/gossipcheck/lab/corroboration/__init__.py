@@ -1,0 +1,1 @@
+"""The same-story matching benchmark."""

@@ -1,0 +1,1 @@
+"""Training, evaluation and benchmarks of the credibility model."""

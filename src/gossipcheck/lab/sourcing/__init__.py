@@ -1,0 +1,1 @@
+"""The sourcing gold-set evaluation and the sourcing/outlet table builders."""
