@@ -51,14 +51,11 @@ is already final and that the ceremony will be small, private and held at a beac
 
 
 def pipeline_checker() -> Any:
-    """The real Checker with a mock fetcher, or a skip while the pipeline is incomplete."""
+    """The real Checker with a mock fetcher (a broken pipeline import fails the test)."""
     from gossipcheck import Checker
 
     checker = Checker(fetcher=PageServer(page=HOSTILE_PAGE).fetcher())
-    try:
-        checker.stages  # noqa: B018 - loads the pipeline
-    except ImportError as exc:
-        pytest.skip(f"analysis pipeline not importable yet: {exc}")
+    checker.stages  # noqa: B018 - loads the pipeline now
     return checker
 
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 from fastapi.testclient import TestClient
-
-from gossipcheck.web import create_app
 
 from .assets.web_fakes import SAMPLE_REPORT, FakeChecker
 
@@ -20,10 +18,8 @@ def fake() -> FakeChecker:
 
 
 @pytest.fixture
-def client(fake: FakeChecker) -> Iterator[TestClient]:
-    app = create_app(fake, timeout_s=0.5)
-    with TestClient(app, raise_server_exceptions=False) as client:
-        yield client
+def client(web_client: Callable[..., TestClient], fake: FakeChecker) -> TestClient:
+    return web_client(fake, raise_server_exceptions=False, timeout_s=0.5)
 
 
 def assert_one_line_error(response: object, status: int, code: str) -> dict[str, str]:

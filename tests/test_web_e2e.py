@@ -3,32 +3,24 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
+from gossipcheck import Checker
 from gossipcheck.cli import main
-from gossipcheck.web import create_app
 
 from .conftest import EXAMPLE, FIXTURES
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def client() -> Iterator[TestClient]:
-    from gossipcheck import Checker
-
-    checker = Checker()
-    try:
-        checker.stages  # noqa: B018 - loads the pipeline
-    except ImportError as exc:
-        pytest.skip(f"analysis pipeline not importable yet: {exc}")
-    with TestClient(create_app(checker)) as client:
-        yield client
+@pytest.fixture
+def client(web_client: Callable[..., TestClient], checker: Checker) -> TestClient:
+    return web_client(checker)  # the real pipeline: a broken import fails, never skips
 
 
 def cli_json(*args: str, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 from fastapi.testclient import TestClient
 
-from gossipcheck.web import create_app
 from gossipcheck.web.pages import form_item
 
 from .assets.web_fakes import SAMPLE_REPORT, FakeChecker
@@ -21,9 +20,8 @@ def fake() -> FakeChecker:
 
 
 @pytest.fixture
-def client(fake: FakeChecker) -> Iterator[TestClient]:
-    with TestClient(create_app(fake)) as client:
-        yield client
+def client(web_client: Callable[..., TestClient], fake: FakeChecker) -> TestClient:
+    return web_client(fake)
 
 
 def test_home_page_has_one_box_form(client: TestClient) -> None:

@@ -219,12 +219,12 @@ def main(argv: list[str] | None = None) -> Any:
         _print_error("interrupted")
         raise SystemExit(130) from None
     except Exception as exc:  # click usage errors and anything unexpected
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            raise SystemExit(exc.exit_code) from None
-        if isinstance(exc, click.exceptions.Abort):
+        # typer may run on its own copy of click (typer._click): take its classes from typer
+        click_error = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+        if isinstance(exc, click_error):
+            exc.show()  # type: ignore[attr-defined]
+            raise SystemExit(exc.exit_code) from None  # type: ignore[attr-defined]
+        if isinstance(exc, typer.Abort):
             raise SystemExit(1) from None
         if os.environ.get("GOSSIPCHECK_DEBUG"):
             raise
