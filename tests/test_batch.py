@@ -107,3 +107,51 @@ def test_corpus_cli(tmp_path: Path) -> None:
     assert found["corpus_size"] == 2
     assert found["matches"][0]["id"] == "orig" and found["matches"][0]["same_story"]
     assert all(m["id"] != "other" or not m["same_story"] for m in found["matches"])
+
+
+def test_poison_rows_never_stop_a_batch(tmp_path: Path) -> None:
+    body = EXAMPLE.read_text().split("\n", 2)[2]
+    good = [
+        json.dumps({"id": "first", "text": body}),
+        json.dumps({"text": body.replace("Theo", "Jonah")}),  # no id
+        json.dumps({"id": "last", "text": body.replace("Mara", "Lena")}),
+    ]
+    poison = [
+        json.dumps({"id": "surrogate", "text": body.replace("Mara", "Ma\ud800ra")}),
+        "[" * 100_000 + "]" * 100_000,
+        json.dumps({"id": "one-sentence", "text": "Fans of the pair met in Malibu and " * 36_000}),
+        json.dumps({"id": "ma\udc00rk", "text": "short"}),  # a surrogate in the id and the error
+    ]
+    jsonl = tmp_path / "poison.jsonl"
+    jsonl.write_text("\n".join([good[0], *poison, good[1], good[2]]) + "\n")
+    store = Store(tmp_path / "p.sqlite")
+    summary = run_batch([jsonl], store, chunk_size=16)  # one chunk: poison among the good
+    assert summary.checked == 7 and summary.errors == 4
+    rows = store.db.execute("SELECT id, count(*) FROM reports GROUP BY id").fetchall()
+    assert len(rows) == 3 and all(count == 1 for _, count in rows)
+    assert {"first", "last"} <= {row_id for row_id, _ in rows}
+    errors = dict(store.db.execute("SELECT id, message FROM errors").fetchall())
+    assert "lone surrogate" in errors["surrogate"]
+    assert "longer than the language model accepts" in errors["one-sentence"]
+    assert any("nested too deeply" in message for message in errors.values())
+    assert "ma\ufffdrk" in errors  # stored, with the surrogate replaced
+    assert all("\n" not in message for message in errors.values())
+    again = run_batch([jsonl], store, chunk_size=16)
+    assert again.checked == 0 and again.skipped == 7
+    retried = run_batch([jsonl], store, chunk_size=16, retry_errors=True)
+    assert retried.errors == retried.checked
+    assert store.counts() == {"reports": 3, "errors": 4}
+
+
+def test_rows_without_id_resume_however_the_path_is_spelled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = EXAMPLE.read_text().split("\n", 2)[2]
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": body}) + "\n" + "{broken\n")
+    monkeypatch.chdir(tmp_path)
+    store = Store(tmp_path / "r.sqlite")
+    assert run_batch([Path("a.jsonl")], store).checked == 2
+    spellings = [Path("./a.jsonl"), tmp_path / "a.jsonl", Path("..") / tmp_path.name / "a.jsonl"]
+    for spelling in spellings:
+        assert run_batch([spelling], store).checked == 0
+    assert store.counts() == {"reports": 1, "errors": 1}

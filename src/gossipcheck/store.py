@@ -57,6 +57,23 @@ class Outcome:
     error: str | None = None
 
 
+def safe_text(value: str) -> str:
+    """``value`` with lone surrogates (``"\\ud800"`` from a JSON escape) replaced by U+FFFD.
+
+    SQLite stores UTF-8, which cannot encode a lone surrogate; one such
+    character must not crash the write of a whole chunk.
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return value
+
+
+def _safe(value: object) -> object:
+    return safe_text(value) if isinstance(value, str) else value
+
+
 class Store:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
@@ -79,11 +96,11 @@ class Store:
             for outcome in outcomes:
                 if outcome.report is not None:
                     written += self._save_report(verb, outcome)
-                    self.db.execute("DELETE FROM errors WHERE id = ?", (outcome.id,))
+                    self.db.execute("DELETE FROM errors WHERE id = ?", (safe_text(outcome.id),))
                 else:
                     cursor = self.db.execute(
                         f"{verb} INTO errors (id, source, message) VALUES (?, ?, ?)",
-                        (outcome.id, outcome.source, outcome.error or "unknown error"),
+                        tuple(map(_safe, (outcome.id, outcome.source, outcome.error or "error"))),
                     )
                     written += cursor.rowcount
         return written
@@ -95,15 +112,20 @@ class Store:
         cursor = self.db.execute(
             f"{verb} INTO reports (id, source, title, p_fake, verdict, attributions, anonymous,"
             " report) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                outcome.id,
-                outcome.source,
-                (report.get("article") or {}).get("title"),
-                cred.get("p_fake"),
-                cred.get("verdict"),
-                summary.get("attributions"),
-                (summary.get("by_type") or {}).get("anonymous"),
-                json.dumps(report, ensure_ascii=False),
+            tuple(
+                map(
+                    _safe,
+                    (
+                        outcome.id,
+                        outcome.source,
+                        (report.get("article") or {}).get("title"),
+                        cred.get("p_fake"),
+                        cred.get("verdict"),
+                        summary.get("attributions"),
+                        (summary.get("by_type") or {}).get("anonymous"),
+                        json.dumps(report, ensure_ascii=False),
+                    ),
+                )
             ),
         )
         return cursor.rowcount

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..settings import Options
 from ..store import Outcome, Store
-from .sources import BatchItem, count_items, iter_items
+from .sources import BatchItem, Columns, count_items, iter_items
 from .worker import check_items
 
 Progress = Callable[[int], None]
@@ -49,10 +49,15 @@ def run_batch(
     chunk_size: int = 32,
     dask: str | None = None,
     retry_errors: bool = False,
+    columns: Columns | None = None,
     progress: Progress | None = None,
     on_total: Callable[[int], None] | None = None,
 ) -> BatchSummary:
-    """Check every article in ``inputs`` not already in ``store``."""
+    """Check every article in ``inputs`` not already in ``store``.
+
+    A row that fails for any reason is stored as an error with a one-line
+    reason; the rest of its chunk is saved, and a re-run skips it.
+    """
     options = options or Options(explain=False)
     started = time.perf_counter()
     total = count_items(inputs)
@@ -61,7 +66,7 @@ def run_batch(
 
     def pending() -> Iterator[BatchItem]:
         nonlocal skipped
-        for item in iter_items(inputs):
+        for item in iter_items(inputs, columns):
             if item.id in done:
                 skipped += 1
                 continue
