@@ -1,15 +1,20 @@
 from __future__ import annotations
 
+import csv
 import json
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from gossipcheck.batch import run_batch
+from gossipcheck.settings import Options
 from gossipcheck.store import Store
 
 from .conftest import EXAMPLE, FIXTURES
-from .test_cli_errors import run_cli
+from .test_cli_errors import assert_one_line_error, run_cli
 
 
 @pytest.fixture()
@@ -155,3 +160,60 @@ def test_rows_without_id_resume_however_the_path_is_spelled(
     for spelling in spellings:
         assert run_batch([spelling], store).checked == 0
     assert store.counts() == {"reports": 1, "errors": 1}
+
+
+def test_csv_input_with_named_columns(tmp_path: Path) -> None:
+    body = EXAMPLE.read_text().split("\n", 2)[2]
+    table = tmp_path / "feed.csv"
+    with table.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["key", "headline", "body", "link"])
+        writer.writerow(["k1", "Mara and Theo split?", body, ""])  # a multi-line field
+        writer.writerow(["", "No key", body.replace("Theo", "Jonah"), ""])
+        writer.writerow(["k3", "Not a web link", "", "ftp://files.example/story"])
+        writer.writerow(["k4", "Nothing", "", ""])
+    db = tmp_path / "csv.sqlite"
+    result = run_cli(
+        "batch", str(table), "--db", str(db), "--quiet", "--text-column", "body",
+        "--url-column", "link", "--id-column", "key", "--title-column", "headline",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr.decode()
+    assert "4 checked (2 errors)" in result.stdout.decode()
+    out = tmp_path / "out.csv"
+    assert run_cli("export", str(db), "-o", str(out)).returncode == 0
+    rows = {row["id"]: row for row in csv.DictReader(out.open(encoding="utf-8", newline=""))}
+    assert rows["k1"]["title"] == "Mara and Theo split?" and rows["k1"]["verdict"]
+    hashed = [row for key, row in rows.items() if key.startswith("sha256:")]
+    assert len(hashed) == 1 and hashed[0]["title"] == "No key"
+    assert "not an http(s) URL" in rows["k3"]["error"]
+    assert "row has no 'body', 'html' or 'link'" in rows["k4"]["error"]
+    missing = run_cli("batch", str(table), "--db", str(db), "--quiet")  # default column names
+    assert missing.returncode == 2
+    assert_one_line_error(missing, "has no 'text', 'html' or 'url' column")
+
+
+class Pages(SimpleHTTPRequestHandler):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, directory=str(FIXTURES), **kwargs)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_csv_rows_with_only_a_url_are_fetched(tmp_path: Path) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Pages)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        table = tmp_path / "links.csv"
+        table.write_text(f"url\n{base}/article.html\n{base}/missing.html\n", encoding="utf-8")
+        store = Store(tmp_path / "u.sqlite")
+        summary = run_batch([table], store, options=Options(explain=False, allow_private=True))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert summary.checked == 2 and summary.errors == 1
+    (title,) = [r["article"]["title"] for r in store.reports()]
+    assert title == "Jessa Rowe Engaged? Star Flashes Huge Ring In Malibu"
+    (message,) = [m for _, _, m in store.errors()]
+    assert message.endswith("answered HTTP 404")

@@ -218,6 +218,10 @@ def build_reputation_cmd(
     typer.echo(f"wrote {written}")
 
 
+def _column(what: str) -> Any:
+    return typer.Option(help=f"CSV column (or JSONL field) with {what}.")
+
+
 @app.command()
 def batch(
     inputs: Annotated[
@@ -235,18 +239,10 @@ def batch(
     ] = None,
     retry_errors: Annotated[bool, typer.Option(help="Re-check inputs that failed before.")] = False,
     quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
-    text_column: Annotated[
-        str, typer.Option(help="CSV column (or JSONL field) holding the article text.")
-    ] = "text",
-    url_column: Annotated[
-        str, typer.Option(help="CSV column (or JSONL field) with a URL to fetch when no text.")
-    ] = "url",
-    id_column: Annotated[
-        str, typer.Option(help="CSV column (or JSONL field) with the row's id.")
-    ] = "id",
-    title_column: Annotated[
-        str, typer.Option(help="CSV column (or JSONL field) with the title.")
-    ] = "title",
+    text_column: Annotated[str, _column("the article text")] = "text",
+    url_column: Annotated[str, _column("a URL to fetch when a row has no text")] = "url",
+    id_column: Annotated[str, _column("the row's id (else a hash of the row)")] = "id",
+    title_column: Annotated[str, _column("the title")] = "title",
 ) -> None:
     """Check many articles into a SQLite store, with progress; re-running resumes."""
     from rich.progress import Progress
