@@ -43,6 +43,8 @@ def check_items(items: Sequence[BatchItem], options: Options) -> list[Outcome]:
             outcomes.append(Outcome(item.id, item.source, report=report))
         except GossipcheckError as exc:
             outcomes.append(Outcome(item.id, item.source, error=str(exc)))
+        except ImportError:
+            raise  # a missing package or model is the installation's fault, not the row's
         except Exception as exc:  # a poison row must never stop the batch
             outcomes.append(Outcome(item.id, item.source, error=crash_reason(exc)))
     return outcomes
