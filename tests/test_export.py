@@ -27,6 +27,7 @@ STORIES = [
     ("People", "uncertain", 0.48, None, 1, False),
     ("People", "likely real", 0.30, "2019-05-09", 0, False),
     ("<script>alert(1)</script>", "likely fake", 0.90, None, 3, True),
+    ("Le Monde", "not applicable", 0.0, None, 0, False),  # not English: no score to plot
 ]
 
 
@@ -134,7 +135,8 @@ def test_summary_page_is_offline_with_plots(results: Path, tmp_path: Path) -> No
     assert all(svg.lstrip().startswith("<?xml") and "<svg" in svg for svg in images)
     assert "<script" not in page and not re.search(r"(src|href)=\"https?:", page)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # outlet names are escaped
-    assert "7 articles checked, 1 inputs could not be checked" in page
+    assert "8 articles checked, 1 inputs could not be checked" in page
+    assert "mean P(fake) 0.51" in page  # (0.81 + 0.77 + 0.21 + 0.12 + 0.48 + 0.30 + 0.90) / 7
     assert "Radar Online (2 of 3)" in images[1]  # ranked with counts, in the plot's text
     table = page[page.index("<th>outlet</th>") :]
     assert table.index("&lt;script&gt;") < table.index("Radar Online") < table.index("People")

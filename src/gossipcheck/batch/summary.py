@@ -93,7 +93,11 @@ def render_summary(name: str, rows: Sequence[dict[str, Any]]) -> str:
     reports = [row for row in rows if row["error"] is None]
     failed = len(rows) - len(reports)
     verdicts = Counter(str(row["verdict"] or "not scored") for row in reports)
-    scores = [float(row["p_fake"]) for row in reports if row["p_fake"] is not None]
+    scores = [  # the model does not apply to some articles (not English): no score to plot
+        float(row["p_fake"])
+        for row in reports
+        if row["p_fake"] is not None and row["verdict"] != "not applicable"
+    ]
     shares = outlet_shares(reports)
     least = MIN_STORIES if any(s.stories >= MIN_STORIES for s in shares) else 1
     ranked = [s for s in shares if s.stories >= least][:TOP_OUTLETS]
