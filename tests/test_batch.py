@@ -2,16 +2,21 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import threading
+from collections.abc import Sequence
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from gossipcheck.batch import run_batch
+from gossipcheck.batch import run_batch, runner
+from gossipcheck.batch.runner import PROCESS_DIED
+from gossipcheck.batch.sources import BatchItem
+from gossipcheck.batch.worker import check_items
 from gossipcheck.settings import Options
-from gossipcheck.store import Store
+from gossipcheck.store import Outcome, Store
 
 from .conftest import EXAMPLE, FIXTURES
 from .test_cli_errors import assert_one_line_error, run_cli
@@ -217,3 +222,28 @@ def test_csv_rows_with_only_a_url_are_fetched(tmp_path: Path) -> None:
     assert title == "Jessa Rowe Engaged? Star Flashes Huge Ring In Malibu"
     (message,) = [m for _, _, m in store.errors()]
     assert message.endswith("answered HTTP 404")
+
+
+def check_or_die(items: Sequence[BatchItem], options: Options) -> list[Outcome]:
+    """check_items, except that a row with id "kill" kills its process outright."""
+    if any(item.id == "kill" for item in items):
+        os._exit(1)
+    return check_items(items, options)
+
+
+def test_a_row_that_kills_its_worker_process_is_recorded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # forked workers inherit the patch; the real model is never loaded (every row is too short)
+    monkeypatch.setattr(runner, "check_items", check_or_die)
+    ids = ["a", "b", "kill", "c", "d", "e", "f", "g"]
+    jsonl = tmp_path / "rows.jsonl"
+    jsonl.write_text("".join(json.dumps({"id": i, "text": f"only {i}"}) + "\n" for i in ids))
+    store = Store(tmp_path / "k.sqlite")
+    summary = run_batch([jsonl], store, chunk_size=2, workers=2)
+    assert summary.checked == len(ids) and summary.errors == len(ids)
+    errors = dict(store.db.execute("SELECT id, message FROM errors").fetchall())
+    assert sorted(errors) == sorted(ids)
+    assert errors["kill"] == PROCESS_DIED
+    assert all("at least 20" in message for key, message in errors.items() if key != "kill")
+    assert run_batch([jsonl], store, workers=2).checked == 0

@@ -8,10 +8,10 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Any
 
 from ..settings import Options
 from ..store import Outcome, Store
@@ -19,6 +19,10 @@ from .sources import BatchItem, Columns, count_items, iter_items
 from .worker import check_items
 
 Progress = Callable[[int], None]
+PROCESS_DIED = (
+    "could not be checked: the worker process died on this row"
+    " (out of memory, or a crash in a library)"
+)
 
 
 @dataclass(slots=True)
@@ -97,10 +101,7 @@ def _execute(
         for chunk in chunks:
             yield check_items(chunk, options)
     else:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_one_thread_each) as pool:
-            yield from _bounded(
-                lambda chunk: pool.submit(check_items, chunk, options), chunks, 2 * workers
-            )
+        yield from _in_pool(chunks, options, workers)
 
 
 def _one_thread_each() -> None:
@@ -108,21 +109,80 @@ def _one_thread_each() -> None:
     os.environ["GOSSIPCHECK_THREADS"] = "1"
 
 
-def _bounded(
-    submit: Callable[[list[BatchItem]], Any], chunks: Iterator[list[BatchItem]], limit: int
+def _in_pool(
+    chunks: Iterator[list[BatchItem]], options: Options, workers: int
 ) -> Iterator[list[Outcome]]:
-    """Keep at most ``limit`` chunks in flight, yielding results as they complete."""
-    in_flight: set[Future[list[Outcome]]] = set()
-    for chunk in chunks:
-        in_flight.add(submit(chunk))
-        if len(in_flight) >= limit:
-            finished, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
-            for future in finished:
+    """Keep at most ``2 * workers`` chunks in flight, yielding results as they complete."""
+    pool = _Pool(workers, options)
+    in_flight: dict[Future[list[Outcome]], tuple[list[BatchItem], int]] = {}
+    try:
+        for chunk in chunks:
+            in_flight[pool.submit(chunk)] = (chunk, pool.generation)
+            while len(in_flight) >= 2 * workers:
+                yield from pool.finished(in_flight)
+        while in_flight:
+            yield from pool.finished(in_flight)
+    finally:
+        pool.executor.shutdown(wait=True, cancel_futures=True)
+
+
+class _Pool:
+    """A local process pool that outlives a worker's death.
+
+    A row can kill its process outright (the kernel's out-of-memory killer, a
+    crash inside a C library): the pool then breaks and every chunk in flight
+    fails. Those chunks are re-run apart, halved until the row that kills a
+    process is alone and recorded as an error, and a fresh pool takes the rest.
+    """
+
+    def __init__(self, workers: int, options: Options) -> None:
+        self.workers = workers
+        self.options = options
+        self.generation = 0
+        self.executor = self._start(workers)
+
+    @staticmethod
+    def _start(workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, initializer=_one_thread_each)
+
+    def submit(self, chunk: list[BatchItem]) -> Future[list[Outcome]]:
+        try:
+            return self.executor.submit(check_items, chunk, self.options)
+        except BrokenProcessPool:
+            self._renew(self.generation)
+            return self.executor.submit(check_items, chunk, self.options)
+
+    def finished(
+        self, in_flight: dict[Future[list[Outcome]], tuple[list[BatchItem], int]]
+    ) -> Iterator[list[Outcome]]:
+        done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+        for future in done:
+            chunk, generation = in_flight.pop(future)
+            try:
                 yield future.result()
-    while in_flight:
-        finished, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
-        for future in finished:
-            yield future.result()
+            except BrokenProcessPool:
+                self._renew(generation)
+                yield isolate(chunk, self.options)
+
+    def _renew(self, broken: int) -> None:
+        if broken != self.generation:
+            return  # another chunk of the same broken pool already replaced it
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._start(self.workers)
+        self.generation += 1
+
+
+def isolate(chunk: list[BatchItem], options: Options) -> list[Outcome]:
+    """Check ``chunk`` in a process of its own, halving it while a row kills the process."""
+    with ProcessPoolExecutor(max_workers=1, initializer=_one_thread_each) as solo:
+        try:
+            return solo.submit(check_items, chunk, options).result()
+        except BrokenProcessPool:
+            pass
+    if len(chunk) == 1:
+        return [Outcome(chunk[0].id, chunk[0].source, error=PROCESS_DIED)]
+    middle = len(chunk) // 2
+    return isolate(chunk[:middle], options) + isolate(chunk[middle:], options)
 
 
 def _on_dask(
