@@ -265,3 +265,37 @@ def test_real_socket_drip_is_cut_at_the_deadline() -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_headers_dripped_a_byte_at_a_time_are_cut_at_the_deadline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def drip_headers() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            for byte in b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Slow: " + b"a" * 100:
+                if stop.wait(0.2):
+                    return
+                try:
+                    connection.sendall(bytes([byte]))
+                except OSError:
+                    return
+
+    thread = threading.Thread(target=drip_headers, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/"
+        started = time.monotonic()
+        with pytest.raises(FetchError, match="timed out after 1 s"):
+            Fetcher(timeout_s=1.0, allow_private=True).fetch(url)
+        assert time.monotonic() - started < 2.0
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        listener.close()

@@ -175,10 +175,12 @@ class Fetcher:
     def fetch(self, url: str) -> Fetched:
         import httpx  # imported on first fetch: most checks never touch the network
 
+        from .deadline import deadline_transport
+
         deadline = self.clock() + self.timeout_s
         headers = {"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"}
         with httpx.Client(
-            transport=self.transport,
+            transport=self.transport or deadline_transport(deadline, self.clock),
             follow_redirects=False,
             headers=headers,
             event_hooks={"response": [_stop_at_redirect]},
