@@ -113,7 +113,15 @@ def check_url(url: str, *, allow_private: bool, resolver: Resolver = system_reso
         host = parts.hostname
         parts.port  # noqa: B018 - raises ValueError for a port like ":abc"
     except ValueError as exc:
-        raise FetchError(f"{short(url)} is not a valid URL: {str(exc).lower()}") from None
+        text = str(exc).lower()
+        reason = (
+            "the port is not a number from 0 to 65535"
+            if "port" in text
+            else "the [IPv6] host is malformed"
+            if "ipv6" in text
+            else "it cannot be parsed"
+        )
+        raise FetchError(f"{short(url)} is not a valid URL: {reason}") from None
     if parts.scheme.lower() not in ("http", "https"):
         raise FetchError(f"refusing {parts.scheme or 'scheme-less'} URL: only http and https")
     if not host:
