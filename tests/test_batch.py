@@ -247,3 +247,21 @@ def test_a_row_that_kills_its_worker_process_is_recorded(
     assert errors["kill"] == PROCESS_DIED
     assert all("at least 20" in message for key, message in errors.items() if key != "kill")
     assert run_batch([jsonl], store, workers=2).checked == 0
+
+
+def test_a_row_that_keeps_killing_dask_workers_is_recorded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("distributed")
+    import dask
+
+    monkeypatch.setattr(runner, "check_items", check_or_die)  # pickled by name for the workers
+    jsonl = tmp_path / "rows.jsonl"
+    ids = ["a", "kill", "b"]
+    jsonl.write_text("".join(json.dumps({"id": i, "text": f"only {i}"}) + "\n" for i in ids))
+    store = Store(tmp_path / "kd.sqlite")
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        summary = run_batch([jsonl], store, chunk_size=2, dask="local", workers=1)
+    assert summary.checked == 3
+    errors = dict(store.db.execute("SELECT id, message FROM errors").fetchall())
+    assert errors["kill"] == PROCESS_DIED and "at least 20" in errors["a"] + errors["b"]

@@ -12,6 +12,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from ..settings import Options
 from ..store import Outcome, Store
@@ -205,13 +206,28 @@ def _on_dask(
     try:
         limit = 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
         pending = as_completed()
+        sent: dict[Any, list[BatchItem]] = {}  # by task key
         for chunk in chunks:
-            pending.add(client.submit(check_items, chunk, options, pure=False))
+            future = client.submit(check_items, chunk, options, pure=False)
+            sent[future.key] = chunk
+            pending.add(future)
             if pending.count() >= limit:
-                yield next(pending).result()
+                yield _dask_result(next(pending), sent, options)
         for future in pending:
-            yield future.result()
+            yield _dask_result(future, sent, options)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _dask_result(future: Any, sent: dict[Any, list[BatchItem]], options: Options) -> list[Outcome]:
+    """A chunk's outcomes; a chunk that kept killing Dask workers is isolated here instead."""
+    from distributed import KilledWorker
+
+    chunk = sent.pop(future.key)
+    try:
+        result: list[Outcome] = future.result()
+    except KilledWorker:
+        return isolate(chunk, options)
+    return result
