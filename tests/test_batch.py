@@ -1,14 +1,24 @@
 from __future__ import annotations
 
+import csv
 import json
+import os
+import threading
+from collections.abc import Sequence
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from gossipcheck.batch import run_batch
-from gossipcheck.store import Store
+from gossipcheck.batch import run_batch, runner
+from gossipcheck.batch.runner import PROCESS_DIED
+from gossipcheck.batch.sources import BatchItem
+from gossipcheck.batch.worker import check_items
+from gossipcheck.settings import Options
+from gossipcheck.store import Outcome, Store
 
-from .conftest import EXAMPLE, FIXTURES, run_cli
+from .conftest import EXAMPLE, FIXTURES, assert_one_line_error, run_cli
 
 
 @pytest.fixture()
@@ -109,3 +119,151 @@ def test_corpus_cli(tmp_path: Path) -> None:
     assert found["corpus_size"] == 2
     assert found["matches"][0]["id"] == "orig" and found["matches"][0]["same_story"]
     assert all(m["id"] != "other" or not m["same_story"] for m in found["matches"])
+
+
+def test_poison_rows_never_stop_a_batch(tmp_path: Path) -> None:
+    body = EXAMPLE.read_text().split("\n", 2)[2]
+    good = [
+        json.dumps({"id": "first", "text": body}),
+        json.dumps({"text": body.replace("Theo", "Jonah")}),  # no id
+        json.dumps({"id": "last", "text": body.replace("Mara", "Lena")}),
+    ]
+    poison = [
+        json.dumps({"id": "surrogate", "text": body.replace("Mara", "Ma\ud800ra")}),
+        "[" * 100_000 + "]" * 100_000,
+        json.dumps({"id": "one-sentence", "text": "Fans of the pair met in Malibu and " * 36_000}),
+        json.dumps({"id": "ma\udc00rk", "text": "short"}),  # a surrogate in the id and the error
+    ]
+    jsonl = tmp_path / "poison.jsonl"
+    jsonl.write_text("\n".join([good[0], *poison, good[1], good[2]]) + "\n")
+    store = Store(tmp_path / "p.sqlite")
+    summary = run_batch([jsonl], store, chunk_size=16)  # one chunk: poison among the good
+    assert summary.checked == 7 and summary.errors == 4
+    rows = store.db.execute("SELECT id, count(*) FROM reports GROUP BY id").fetchall()
+    assert len(rows) == 3 and all(count == 1 for _, count in rows)
+    assert {"first", "last"} <= {row_id for row_id, _ in rows}
+    errors = dict(store.db.execute("SELECT id, message FROM errors").fetchall())
+    assert "lone surrogate" in errors["surrogate"]
+    assert "longer than the language model accepts" in errors["one-sentence"]
+    assert any("nested too deeply" in message for message in errors.values())
+    assert "ma\ufffdrk" in errors  # stored, with the surrogate replaced
+    assert all("\n" not in message for message in errors.values())
+    again = run_batch([jsonl], store, chunk_size=16)
+    assert again.checked == 0 and again.skipped == 7
+    retried = run_batch([jsonl], store, chunk_size=16, retry_errors=True)
+    assert retried.errors == retried.checked
+    assert store.counts() == {"reports": 3, "errors": 4}
+
+
+def test_rows_without_id_resume_however_the_path_is_spelled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = EXAMPLE.read_text().split("\n", 2)[2]
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": body}) + "\n" + "{broken\n")
+    monkeypatch.chdir(tmp_path)
+    store = Store(tmp_path / "r.sqlite")
+    assert run_batch([Path("a.jsonl")], store).checked == 2
+    spellings = [Path("./a.jsonl"), tmp_path / "a.jsonl", Path("..") / tmp_path.name / "a.jsonl"]
+    for spelling in spellings:
+        assert run_batch([spelling], store).checked == 0
+    assert store.counts() == {"reports": 1, "errors": 1}
+
+
+def test_csv_input_with_named_columns(tmp_path: Path) -> None:
+    body = EXAMPLE.read_text().split("\n", 2)[2]
+    table = tmp_path / "feed.csv"
+    with table.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["key", "headline", "body", "link"])
+        writer.writerow(["k1", "Mara and Theo split?", body, ""])  # a multi-line field
+        writer.writerow(["", "No key", body.replace("Theo", "Jonah"), ""])
+        writer.writerow(["k3", "Not a web link", "", "ftp://files.example/story"])
+        writer.writerow(["k4", "Nothing", "", ""])
+    db = tmp_path / "csv.sqlite"
+    result = run_cli(
+        "batch", str(table), "--db", str(db), "--quiet", "--text-column", "body",
+        "--url-column", "link", "--id-column", "key", "--title-column", "headline",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr.decode()
+    assert "4 checked (2 errors)" in result.stdout.decode()
+    out = tmp_path / "out.csv"
+    assert run_cli("export", str(db), "-o", str(out)).returncode == 0
+    rows = {row["id"]: row for row in csv.DictReader(out.open(encoding="utf-8", newline=""))}
+    assert rows["k1"]["title"] == "Mara and Theo split?" and rows["k1"]["verdict"]
+    hashed = [row for key, row in rows.items() if key.startswith("sha256:")]
+    assert len(hashed) == 1 and hashed[0]["title"] == "No key"
+    assert "not an http(s) URL" in rows["k3"]["error"]
+    assert "row has no 'body', 'html' or 'link'" in rows["k4"]["error"]
+    missing = run_cli("batch", str(table), "--db", str(db), "--quiet")  # default column names
+    assert missing.returncode == 2
+    assert_one_line_error(missing, "has no 'text', 'html' or 'url' column")
+
+
+class Pages(SimpleHTTPRequestHandler):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, directory=str(FIXTURES), **kwargs)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_csv_rows_with_only_a_url_are_fetched(tmp_path: Path) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Pages)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        table = tmp_path / "links.csv"
+        table.write_text(f"url\n{base}/article.html\n{base}/missing.html\n", encoding="utf-8")
+        store = Store(tmp_path / "u.sqlite")
+        summary = run_batch([table], store, options=Options(explain=False, allow_private=True))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert summary.checked == 2 and summary.errors == 1
+    (title,) = [r["article"]["title"] for r in store.reports()]
+    assert title == "Jessa Rowe Engaged? Star Flashes Huge Ring In Malibu"
+    (message,) = [m for _, _, m in store.errors()]
+    assert message.endswith("answered HTTP 404")
+
+
+def check_or_die(items: Sequence[BatchItem], options: Options) -> list[Outcome]:
+    """check_items, except that a row with id "kill" kills its process outright."""
+    if any(item.id == "kill" for item in items):
+        os._exit(1)
+    return check_items(items, options)
+
+
+def test_a_row_that_kills_its_worker_process_is_recorded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # forked workers inherit the patch; the real model is never loaded (every row is too short)
+    monkeypatch.setattr(runner, "check_items", check_or_die)
+    ids = ["a", "b", "kill", "c", "d", "e", "f", "g"]
+    jsonl = tmp_path / "rows.jsonl"
+    jsonl.write_text("".join(json.dumps({"id": i, "text": f"only {i}"}) + "\n" for i in ids))
+    store = Store(tmp_path / "k.sqlite")
+    summary = run_batch([jsonl], store, chunk_size=2, workers=2)
+    assert summary.checked == len(ids) and summary.errors == len(ids)
+    errors = dict(store.db.execute("SELECT id, message FROM errors").fetchall())
+    assert sorted(errors) == sorted(ids)
+    assert errors["kill"] == PROCESS_DIED
+    assert all("at least 20" in message for key, message in errors.items() if key != "kill")
+    assert run_batch([jsonl], store, workers=2).checked == 0
+
+
+def test_a_row_that_keeps_killing_dask_workers_is_recorded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("distributed")
+    import dask
+
+    monkeypatch.setattr(runner, "check_items", check_or_die)  # pickled by name for the workers
+    jsonl = tmp_path / "rows.jsonl"
+    ids = ["a", "kill", "b"]
+    jsonl.write_text("".join(json.dumps({"id": i, "text": f"only {i}"}) + "\n" for i in ids))
+    store = Store(tmp_path / "kd.sqlite")
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        summary = run_batch([jsonl], store, chunk_size=2, dask="local", workers=1)
+    assert summary.checked == 3
+    errors = dict(store.db.execute("SELECT id, message FROM errors").fetchall())
+    assert errors["kill"] == PROCESS_DIED and "at least 20" in errors["a"] + errors["b"]

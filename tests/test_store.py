@@ -57,3 +57,20 @@ def test_not_a_database(tmp_path: Path) -> None:
     with pytest.raises(DataError, match="not a usable SQLite database"):
         Store(bogus)
     assert bogus.read_text().startswith("this is not sqlite")  # untouched
+
+
+def test_lone_surrogates_never_crash_a_write(tmp_path: Path) -> None:
+    store = Store(tmp_path / "r.sqlite")
+    written = store.save(
+        [
+            Outcome("a\ud800", "x\udfff", report("Ti\ud83dtle", 0.4)),
+            Outcome("b", "y", error="cannot encode '\ud800'"),
+            Outcome("pair", "z", report("fine \U0001f600", 0.1)),
+        ]
+    )
+    assert written == 3
+    titles = [r["article"]["title"] for r in store.reports()]
+    assert titles == ["Ti\ufffdtle", "fine \U0001f600"]
+    assert store.done_ids() == {"a\ufffd", "b", "pair"}
+    message = store.db.execute("SELECT message FROM errors").fetchone()[0]
+    assert message == "cannot encode '\ufffd'"

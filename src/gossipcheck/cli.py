@@ -14,7 +14,6 @@ from typing import Annotated, Any
 import typer
 
 from .errors import GossipcheckError
-from .lab.cli import lab_app
 from .settings import Options
 
 app = typer.Typer(
@@ -31,6 +30,11 @@ class CheckFormat(StrEnum):
     json = "json"
     html = "html"
     claimreview = "claimreview"
+
+
+class ExportChoice(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
 
 
 def _write(output: Path | None, content: str) -> None:
@@ -92,10 +96,15 @@ def check(
         render(report, Console())
 
 
+def _column(what: str) -> Any:
+    return typer.Option(help=f"CSV column (or JSONL field) with {what}.")
+
+
 @app.command()
 def batch(
     inputs: Annotated[
-        list[Path], typer.Argument(help="JSONL files (rows with text or html) or folders.")
+        list[Path],
+        typer.Argument(help="JSONL or CSV files (rows with text, html or url), or folders."),
     ],
     db: Annotated[Path, typer.Option(help="SQLite file for the results.")] = Path(
         "gossipcheck.sqlite"
@@ -108,11 +117,15 @@ def batch(
     ] = None,
     retry_errors: Annotated[bool, typer.Option(help="Re-check inputs that failed before.")] = False,
     quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
+    text_column: Annotated[str, _column("the article text")] = "text",
+    url_column: Annotated[str, _column("a URL to fetch when a row has no text")] = "url",
+    id_column: Annotated[str, _column("the row's id (else a hash of the row)")] = "id",
+    title_column: Annotated[str, _column("the title")] = "title",
 ) -> None:
     """Check many articles into a SQLite store, with progress; re-running resumes."""
     from rich.progress import Progress
 
-    from .batch import run_batch
+    from .batch import Columns, run_batch
     from .store import Store
 
     store = Store(db)
@@ -125,6 +138,7 @@ def batch(
             chunk_size=chunk_size,
             dask=dask,
             retry_errors=retry_errors,
+            columns=Columns(text=text_column, url=url_column, id=id_column, title=title_column),
             progress=lambda n: bar.advance(task, n),
             on_total=lambda total: bar.update(task, total=total),
         )
@@ -141,20 +155,34 @@ def batch(
 def export(
     db: Annotated[Path, typer.Argument(help="SQLite file written by `gossipcheck batch`.")],
     output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    format: Annotated[
+        ExportChoice | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl (full reports) or csv (one row per article);"
+            " default: from the output's suffix, else jsonl.",
+        ),
+    ] = None,
 ) -> None:
-    """Export the stored reports as JSON lines."""
-    from .errors import InputError
-    from .store import Store
+    """Export the stored reports as JSON lines, or as CSV with one row per article."""
+    from .batch.export import ExportFormat, export_store
 
-    if not db.exists():
-        raise InputError(f"no such file: {db}")
-    store = Store(db)
-    lines = (json.dumps(report, ensure_ascii=False) for report in store.reports())
-    _write(output, "\n".join(lines))
-    store.close()
+    export_store(db, output, ExportFormat(format.value) if format is not None else None)
 
 
-app.add_typer(lab_app, name="lab")
+@app.command("report")
+def report_(
+    db: Annotated[Path, typer.Argument(help="SQLite file written by `gossipcheck batch`.")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Where to write the HTML page.")
+    ] = None,
+) -> None:
+    """Write an offline HTML summary of a batch, with plots (needs gossipcheck[report])."""
+    from .batch.summary import write_summary
+
+    write_summary(db, output)
+
 
 corpus_app = typer.Typer(help="Build and inspect a corroboration corpus.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")

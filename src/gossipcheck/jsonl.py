@@ -18,6 +18,7 @@ class Line:
     where: str  # "path:line"
     row: dict[str, Any] | None
     problem: str | None = None
+    text: str | None = None  # the raw line, kept when it could not be parsed
 
 
 def read_lines(path: Path) -> Iterator[Line]:
@@ -30,10 +31,13 @@ def read_lines(path: Path) -> Iterator[Line]:
             try:
                 row = json.loads(text)
             except json.JSONDecodeError as exc:
-                yield Line(where, None, f"not valid JSON ({exc.msg})")
+                yield Line(where, None, f"not valid JSON ({exc.msg})", text)
+                continue
+            except RecursionError:
+                yield Line(where, None, "not readable: JSON nested too deeply", text)
                 continue
             if not isinstance(row, dict):
-                yield Line(where, None, f"expected a JSON object, got {type(row).__name__}")
+                yield Line(where, None, f"expected a JSON object, got {type(row).__name__}", text)
                 continue
             yield Line(where, row)
 

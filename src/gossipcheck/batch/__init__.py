@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from .runner import BatchSummary, run_batch
+from .sources import Columns
 
-__all__ = ["BatchSummary", "run_batch"]
+__all__ = ["BatchSummary", "Columns", "run_batch"]

@@ -8,6 +8,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -15,10 +16,14 @@ from typing import Any
 
 from ..settings import Options
 from ..store import Outcome, Store
-from .sources import BatchItem, count_items, iter_items
+from .sources import BatchItem, Columns, count_items, iter_items
 from .worker import check_items
 
 Progress = Callable[[int], None]
+PROCESS_DIED = (
+    "could not be checked: the worker process died on this row"
+    " (out of memory, or a crash in a library)"
+)
 
 
 @dataclass(slots=True)
@@ -49,10 +54,15 @@ def run_batch(
     chunk_size: int = 32,
     dask: str | None = None,
     retry_errors: bool = False,
+    columns: Columns | None = None,
     progress: Progress | None = None,
     on_total: Callable[[int], None] | None = None,
 ) -> BatchSummary:
-    """Check every article in ``inputs`` not already in ``store``."""
+    """Check every article in ``inputs`` not already in ``store``.
+
+    A row that fails for any reason is stored as an error with a one-line
+    reason; the rest of its chunk is saved, and a re-run skips it.
+    """
     options = options or Options(explain=False)
     started = time.perf_counter()
     total = count_items(inputs)
@@ -61,7 +71,7 @@ def run_batch(
 
     def pending() -> Iterator[BatchItem]:
         nonlocal skipped
-        for item in iter_items(inputs):
+        for item in iter_items(inputs, columns):
             if item.id in done:
                 skipped += 1
                 continue
@@ -92,10 +102,7 @@ def _execute(
         for chunk in chunks:
             yield check_items(chunk, options)
     else:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_one_thread_each) as pool:
-            yield from _bounded(
-                lambda chunk: pool.submit(check_items, chunk, options), chunks, 2 * workers
-            )
+        yield from _in_pool(chunks, options, workers)
 
 
 def _one_thread_each() -> None:
@@ -103,21 +110,80 @@ def _one_thread_each() -> None:
     os.environ["GOSSIPCHECK_THREADS"] = "1"
 
 
-def _bounded(
-    submit: Callable[[list[BatchItem]], Any], chunks: Iterator[list[BatchItem]], limit: int
+def _in_pool(
+    chunks: Iterator[list[BatchItem]], options: Options, workers: int
 ) -> Iterator[list[Outcome]]:
-    """Keep at most ``limit`` chunks in flight, yielding results as they complete."""
-    in_flight: set[Future[list[Outcome]]] = set()
-    for chunk in chunks:
-        in_flight.add(submit(chunk))
-        if len(in_flight) >= limit:
-            finished, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
-            for future in finished:
+    """Keep at most ``2 * workers`` chunks in flight, yielding results as they complete."""
+    pool = _Pool(workers, options)
+    in_flight: dict[Future[list[Outcome]], tuple[list[BatchItem], int]] = {}
+    try:
+        for chunk in chunks:
+            in_flight[pool.submit(chunk)] = (chunk, pool.generation)
+            while len(in_flight) >= 2 * workers:
+                yield from pool.finished(in_flight)
+        while in_flight:
+            yield from pool.finished(in_flight)
+    finally:
+        pool.executor.shutdown(wait=True, cancel_futures=True)
+
+
+class _Pool:
+    """A local process pool that outlives a worker's death.
+
+    A row can kill its process outright (the kernel's out-of-memory killer, a
+    crash inside a C library): the pool then breaks and every chunk in flight
+    fails. Those chunks are re-run apart, halved until the row that kills a
+    process is alone and recorded as an error, and a fresh pool takes the rest.
+    """
+
+    def __init__(self, workers: int, options: Options) -> None:
+        self.workers = workers
+        self.options = options
+        self.generation = 0
+        self.executor = self._start(workers)
+
+    @staticmethod
+    def _start(workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, initializer=_one_thread_each)
+
+    def submit(self, chunk: list[BatchItem]) -> Future[list[Outcome]]:
+        try:
+            return self.executor.submit(check_items, chunk, self.options)
+        except BrokenProcessPool:
+            self._renew(self.generation)
+            return self.executor.submit(check_items, chunk, self.options)
+
+    def finished(
+        self, in_flight: dict[Future[list[Outcome]], tuple[list[BatchItem], int]]
+    ) -> Iterator[list[Outcome]]:
+        done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+        for future in done:
+            chunk, generation = in_flight.pop(future)
+            try:
                 yield future.result()
-    while in_flight:
-        finished, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
-        for future in finished:
-            yield future.result()
+            except BrokenProcessPool:
+                self._renew(generation)
+                yield isolate(chunk, self.options)
+
+    def _renew(self, broken: int) -> None:
+        if broken != self.generation:
+            return  # another chunk of the same broken pool already replaced it
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._start(self.workers)
+        self.generation += 1
+
+
+def isolate(chunk: list[BatchItem], options: Options) -> list[Outcome]:
+    """Check ``chunk`` in a process of its own, halving it while a row kills the process."""
+    with ProcessPoolExecutor(max_workers=1, initializer=_one_thread_each) as solo:
+        try:
+            return solo.submit(check_items, chunk, options).result()
+        except BrokenProcessPool:
+            pass
+    if len(chunk) == 1:
+        return [Outcome(chunk[0].id, chunk[0].source, error=PROCESS_DIED)]
+    middle = len(chunk) // 2
+    return isolate(chunk[:middle], options) + isolate(chunk[middle:], options)
 
 
 def _on_dask(
@@ -140,13 +206,28 @@ def _on_dask(
     try:
         limit = 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
         pending = as_completed()
+        sent: dict[Any, list[BatchItem]] = {}  # by task key
         for chunk in chunks:
-            pending.add(client.submit(check_items, chunk, options, pure=False))
+            future = client.submit(check_items, chunk, options, pure=False)
+            sent[future.key] = chunk
+            pending.add(future)
             if pending.count() >= limit:
-                yield next(pending).result()
+                yield _dask_result(next(pending), sent, options)
         for future in pending:
-            yield future.result()
+            yield _dask_result(future, sent, options)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _dask_result(future: Any, sent: dict[Any, list[BatchItem]], options: Options) -> list[Outcome]:
+    """A chunk's outcomes; a chunk that kept killing Dask workers is isolated here instead."""
+    from distributed import KilledWorker
+
+    chunk = sent.pop(future.key)
+    try:
+        result: list[Outcome] = future.result()
+    except KilledWorker:
+        return isolate(chunk, options)
+    return result

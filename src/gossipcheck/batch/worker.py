@@ -43,4 +43,24 @@ def check_items(items: Sequence[BatchItem], options: Options) -> list[Outcome]:
             outcomes.append(Outcome(item.id, item.source, report=report))
         except GossipcheckError as exc:
             outcomes.append(Outcome(item.id, item.source, error=str(exc)))
+        except ImportError:
+            raise  # a missing package or model is the installation's fault, not the row's
+        except Exception as exc:  # a poison row must never stop the batch
+            outcomes.append(Outcome(item.id, item.source, error=crash_reason(exc)))
     return outcomes
+
+
+def crash_reason(exc: BaseException) -> str:
+    """One line for an unexpected failure (RecursionError, MemoryError, a library's error)."""
+    if isinstance(exc, RecursionError):
+        return "could not be checked: the input is nested too deeply"
+    if isinstance(exc, MemoryError):
+        return "could not be checked: it needs more memory than is available"
+    detail = " ".join(str(exc).split())
+    if isinstance(exc, UnicodeEncodeError) and "surrogate" in detail:
+        return "could not be checked: the text holds a lone surrogate (a broken \\u escape)"
+    if "[E088]" in detail:  # spaCy's length limit
+        return "could not be checked: the text is longer than the language model accepts"
+    if len(detail) > 200:
+        detail = detail[:197] + "..."
+    return f"could not be checked (internal error {type(exc).__name__}: {detail})"
