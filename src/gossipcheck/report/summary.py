@@ -13,6 +13,8 @@ from . import models as m
 from .labels import source_label
 
 ENGLISH_ONLY = "The sourcing analysis is English-only, and this article is not in English."
+_ARTICLES = frozenset({"A", "An", "The", "Her", "His", "Their"})
+_QUOTES = "\"'“”‘’"
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -64,10 +66,18 @@ def _clip(text: str, limit: int) -> str:
 
 
 def _response(a: m.Attribution) -> str:
+    """``a rep for Quinn denies it: “the reports are 'completely false'”``."""
+    speaker = a.speaker_text or "the subject's side"
+    first, _, rest = speaker.partition(" ")
+    if rest and first in _ARTICLES:
+        speaker = f"{first.lower()} {rest}"
     said = ""
     if a.content is not None:
-        said = ": “" + _clip(a.content.text.strip(" “”\"'"), 60) + "”"
-    return f"{a.speaker_text or 'the subject’s side'} {a.stance} it{said}"
+        quote = a.content.text.strip()
+        if len(quote) > 1 and quote[0] in _QUOTES and quote[-1] in _QUOTES:
+            quote = quote[1:-1]
+        said = ": “" + _clip(quote.replace('"', "'"), 60) + "”"
+    return f"{speaker} {a.stance} it{said}"
 
 
 # ---- summary -----------------------------------------------------------------
@@ -86,17 +96,19 @@ def summary(found: Findings) -> str:
 
 def _sourcing_sentence(found: Findings) -> str:
     by_type = found.sourcing.by_type
-    if found.sourcing.attributions == 0:
-        line = "No statement in the article is attributed to anyone"
-    else:
-        parts = [counted(n, kind) for kind, n in by_type.items() if n]
-        line = "Rests on " + _join(parts)
+    relayed = ""
     if found.reporting_chain:
         relays = [link.outlet for link in reversed(found.reporting_chain)]
-        line += f", relayed from {relays[0]}" + "".join(f" via {o}" for o in relays[1:])
-    clauses = [line]
-    if found.sourcing.attributions and not found.on_record:
-        clauses.append("no one is on the record")
+        relayed = f"relayed from {relays[0]}" + "".join(f" via {o}" for o in relays[1:])
+    if found.sourcing.attributions == 0:
+        clauses = ["No statement in the article is attributed to anyone"]
+        if relayed:
+            clauses.append(f"the story is {relayed}")
+    else:
+        parts = [counted(n, kind) for kind, n in by_type.items() if n]
+        clauses = ["Rests on " + _join(parts) + (f", {relayed}" if relayed else "")]
+        if not found.on_record:
+            clauses.append("no one is on the record")
     clauses.extend(_response(a) for a in found.responses[:2])
     return "; ".join(clauses) + "."
 
@@ -173,7 +185,7 @@ def _subject_responded(found: Findings) -> m.ChecklistItem:
         return _item("subject_responded", question, "unknown", ENGLISH_ONLY)
     responses = found.responses
     if responses:
-        detail = "; ".join(_response(a) for a in responses[:2])
+        detail = "; ".join(_response(a) for a in responses[:2])  # starts lower case
         evidence = [span for a in responses if (span := a.content or a.speaker) is not None]
         return _item(
             "subject_responded", question, "yes", detail[0].upper() + detail[1:] + ".", evidence

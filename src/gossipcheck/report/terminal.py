@@ -123,9 +123,10 @@ def _outlets(report: dict[str, Any]) -> Table:
         " (the lists hold as many fake as real stories), with a 95% interval",
         expand=True,
         title_justify="left",
+        caption_justify="left",
     )
     table.add_column("Outlet", ratio=2)
-    table.add_column("Role", ratio=1)
+    table.add_column("Role", no_wrap=True, min_width=12)
     table.add_column("Rated fake", ratio=3)
     for outlet in report["outlets"]:
         record = outlet["reputation"]
@@ -144,11 +145,17 @@ def _outlets(report: dict[str, Any]) -> Table:
 def _attributions(report: dict[str, Any]) -> Table:
     summary = report["sourcing_summary"]["by_type"]
     caption = ", ".join(f"{source_label(k).short}: {v}" for k, v in summary.items() if v)
-    table = Table(title="Who said what", caption=caption or None, expand=True, title_justify="left")
+    table = Table(
+        title="Who said what",
+        caption=caption or None,
+        expand=True,
+        title_justify="left",
+        caption_justify="left",
+    )
     table.add_column("#", justify="right", width=3)
     table.add_column("Speaker", ratio=2)
     table.add_column("Type", no_wrap=True, min_width=13)
-    table.add_column("Cue", ratio=1, min_width=8)
+    table.add_column("Cue", min_width=10, max_width=14)
     table.add_column("Content", ratio=5)
     for i, a in enumerate(report["attributions"]):
         style = "red" if a["source_type"] == "anonymous" else None
