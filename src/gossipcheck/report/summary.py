@@ -32,7 +32,8 @@ class Findings:
 
     @property
     def english(self) -> bool:
-        return self.language in (None, "en")
+        """The sourcing rules and the model read English only (as the credibility stage)."""
+        return self.language == "en"
 
     @property
     def on_record(self) -> list[m.Attribution]:
