@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -91,3 +92,37 @@ def web_client() -> Iterator[Callable[..., Any]]:
     yield make
     for client in opened:
         client.__exit__(None, None, None)
+
+
+@cache
+def _report_validator() -> Any:
+    import jsonschema
+
+    from gossipcheck.report import report_schema
+
+    schema = report_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def validate_report(report: Any) -> None:
+    """Fail unless ``report`` validates against the published JSON Schema."""
+    errors = sorted(_report_validator().iter_errors(report), key=lambda e: list(e.path))
+    assert not errors, "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:5])
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _every_report_validates() -> Iterator[None]:
+    """Every report the suite builds in-process through ``Checker.report`` is validated."""
+    from gossipcheck.core import Checker
+
+    original = Checker.report
+
+    def report(self: Checker, article: Any) -> dict[str, Any]:
+        built = original(self, article)
+        validate_report(built)
+        return built
+
+    Checker.report = report  # type: ignore[method-assign]
+    yield
+    Checker.report = original  # type: ignore[method-assign]

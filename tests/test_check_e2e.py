@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from gossipcheck.article import SOURCE_TYPES
 from gossipcheck.settings import SCHEMA_VERSION
 
-from .conftest import EXAMPLE, FIXTURES, run_cli
+from .conftest import EXAMPLE, FIXTURES, run_cli, validate_report
 
 
 @pytest.fixture(scope="module")
@@ -34,17 +36,34 @@ def test_json_report_shape(example_report: dict) -> None:  # type: ignore[type-a
     text = report["text"]
     for a in report["attributions"]:
         assert a["source_type"] in SOURCE_TYPES
-        if a["content"]:
-            assert text[a["content"]["start"] : a["content"]["end"]] == a["content"]["text"]
-        if a["speaker_span"]:
-            span = a["speaker_span"]
-            assert text[span["start"] : span["end"]] == a["speaker"]
+        if a["speaker"]:
+            assert a["speaker"]["text"] == a["speaker_text"]
         assert 0 <= a["sentence_index"] < len(report["sentences"])
-    for s in report["signals"]:
-        assert text[s["start"] : s["end"]] == s["text"]
-    for c in report["claims"]:
-        assert text[c["start"] : c["end"]] == c["text"]
-    assert set(report["provenance"]) >= {"ingest", "sourcing", "signals", "claims", "credibility"}
+    for span in spans(report):
+        assert text[span["start"] : span["end"]] == span["text"]
+    assert len(list(spans(report))) > 50
+    assert set(report["provenance"]) >= {
+        "ingest",
+        "sourcing",
+        "outlets",
+        "signals",
+        "claims",
+        "credibility",
+    }
+    validate_report(report)
+
+
+def spans(value: object) -> Iterator[dict[str, Any]]:
+    """Every span in a report: a dict of exactly start, end and text, at any depth."""
+    if isinstance(value, dict):
+        if set(value) == {"start", "end", "text"}:
+            yield value
+        else:
+            for item in value.values():
+                yield from spans(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from spans(item)
 
 
 @pytest.mark.slow
@@ -55,9 +74,9 @@ def test_example_sourcing_is_found(example_report: dict) -> None:  # type: ignor
     assert "representative" in types and "social_media" in types
     assert report["reporting_chain"][0]["outlet"] == "Us Weekly"
     assert report["relayed_from"][-1] == "Us Weekly"
-    hedges = {s["text"].lower() for s in report["signals"] if s["kind"] == "hedge"}
+    hedges = {s["span"]["text"].lower() for s in report["signals"] if s["kind"] == "hedge"}
     assert {"reportedly", "apparently", "it seems"} <= hedges
-    assert any("Ivy" in c["entities"] or "Ivy" in c["text"] for c in report["claims"])
+    assert any("Ivy" in c["entities"] or "Ivy" in c["span"]["text"] for c in report["claims"])
     explanation = report["credibility"]["explanation"]
     assert explanation["features"] and explanation["sentences"]
 
@@ -86,9 +105,12 @@ def test_stdin_and_html_inputs() -> None:
 def test_non_english_says_model_does_not_apply() -> None:
     result = run_cli("check", str(FIXTURES / "french.txt"), "--format", "json")
     assert result.returncode == 0, result.stderr.decode()
-    cred = json.loads(result.stdout)["credibility"]
+    report = json.loads(result.stdout)
+    cred = report["credibility"]
     assert cred["applicable"] is False and cred["verdict"] == "not applicable"
     assert "not English" in cred["reason"]
+    assert "English-only" in report["summary"]
+    validate_report(report)
 
 
 def test_python_api(checker) -> None:  # type: ignore[no-untyped-def]

@@ -85,11 +85,12 @@ REPORT: dict[str, Any] = {
         "model": "m",
         "model_version": "1",
     },
+    "summary": "Rests on one anonymous source, relayed from Us Weekly; no one is on the record.",
     "claims": [
-        {"text": "They married in 2019.", "score": 0.4, "attribution": None,
-         "attributed_to": "unattributed"},
-        {"text": "She has hired a divorce lawyer.", "score": 0.9, "attribution": 0,
-         "attributed_to": "Another insider close to the couple"},
+        {"span": {"start": 0, "end": 21, "text": "They married in 2019."}, "score": 0.4,
+         "attribution": None, "attributed_to": "unattributed"},
+        {"span": {"start": 22, "end": 53, "text": "She has hired a divorce lawyer."},
+         "score": 0.9, "attribution": 0, "attributed_to": "Another insider close to the couple"},
     ],
     "attributions": [{"source_type": "anonymous"}],
     "relayed_from": ["Us Weekly"],
@@ -98,14 +99,15 @@ REPORT: dict[str, Any] = {
 
 
 def test_main_claim_and_rating() -> None:
-    assert main_claim(REPORT)["text"] == "She has hired a divorce lawyer."
+    assert main_claim(REPORT)["span"]["text"] == "She has hired a divorce lawyer."
     assert rating_value(0.81) == 2 and rating_value(0.0) == 5 and rating_value(1.0) == 1
 
 
 def test_claimreview_is_valid_schema_org() -> None:
     review = claim_review(REPORT)
     assert review["claimReviewed"] == "She has hired a divorce lawyer."
-    assert "anonymous source" in review["reviewBody"] and "Us Weekly" in review["reviewBody"]
+    assert review["reviewBody"].startswith(REPORT["summary"] + " Automated estimate")
+    assert "rests on an anonymous source" in review["reviewBody"]
     expanded = jsonld.expand(review, {"documentLoader": offline_loader})
     assert expanded[0]["@type"] == [SCHEMA + "ClaimReview"]
     errors: list[str] = []

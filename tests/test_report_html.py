@@ -67,22 +67,28 @@ def hostile_report() -> dict[str, Any]:
     report["attributions"] = [
         {
             **SAMPLE_REPORT["attributions"][1],
-            "speaker": PAYLOADS[2],
-            "speaker_span": {"start": 3, "end": 13, "text": text[3:13]},
-            "cue_span": {"start": 14, "end": 18, "text": text[14:18]},
+            "speaker_text": PAYLOADS[2],
+            "speaker": {"start": 3, "end": 13, "text": text[3:13]},
+            "cue": {"start": 14, "end": 18, "text": text[14:18]},
             "content": {"start": p, "end": len(text), "text": text[p:]},
         }
     ]
-    report["signals"] = [{"kind": "hedge", "text": "x", "start": p + 2, "end": p + 30}]
+    report["signals"] = [{"kind": "hedge", "span": {"start": p + 2, "end": p + 30, "text": "x"}}]
     report["claims"] = [
-        {**SAMPLE_REPORT["claims"][0], "text": PAYLOADS[1], "start": p + 5, "end": len(text)}
+        {
+            **SAMPLE_REPORT["claims"][0],
+            "span": {"start": p + 5, "end": len(text), "text": PAYLOADS[1]},
+        }
     ]
+    report["summary"] = PAYLOADS[0]
+    report["checklist"][0]["detail"] = PAYLOADS[1]
     report["reporting_chain"] = [
         {"outlet": PAYLOADS[0], "evidence": {"start": 0, "end": 5, "text": PAYLOADS[1]}}
     ]
     report["credibility"]["explanation"]["features"][0]["feature"] = PAYLOADS[2]
     report["credibility"]["explanation"]["sentences"] = [
-        {"start": 0, "end": 10, "text": PAYLOADS[0], "contribution": 0.2, "direction": "fake"}
+        {"span": {"start": 0, "end": 10, "text": PAYLOADS[0]}, "contribution": 0.2,
+         "direction": "fake"}
     ]
     report["provenance"] = {PAYLOADS[2]: PAYLOADS[0]}
     return report
@@ -139,9 +145,9 @@ def test_everything_user_controlled_is_escaped() -> None:
 def test_spans_out_of_range_are_clamped() -> None:
     report = copy.deepcopy(SAMPLE_REPORT)
     report["signals"] = [
-        {"kind": "hedge", "text": "x", "start": -5, "end": 3},
-        {"kind": "hedge", "text": "x", "start": 10, "end": 10**9},
-        {"kind": "hedge", "text": "x", "start": 50, "end": 40},
+        {"kind": "hedge", "span": {"text": "x", "start": -5, "end": 3}},
+        {"kind": "hedge", "span": {"text": "x", "start": 10, "end": 10**9}},
+        {"kind": "hedge", "span": {"text": "x", "start": 50, "end": 40}},
     ]
     assert "".join(s.text for s in segments(report)) == report["text"]
     render_page(report)

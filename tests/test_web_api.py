@@ -7,6 +7,8 @@ from collections.abc import Callable
 import pytest
 from fastapi.testclient import TestClient
 
+from gossipcheck.report import report_schema
+
 from .assets.web_fakes import SAMPLE_REPORT, FakeChecker
 
 ARTICLE = "Mara Quinn and Theo Lassiter are reportedly living separate lives, sources say."
@@ -149,6 +151,14 @@ def test_openapi_lists_the_api(client: TestClient) -> None:
     assert {"/api/check", "/api/check/batch", "/api/health"} <= set(spec["paths"])
     assert "/check" not in spec["paths"]
     assert "ArticleIn" in spec["components"]["schemas"]
+    # The report in the OpenAPI is the published report schema, single and batch alike.
+    ok = spec["paths"]["/api/check"]["post"]["responses"]["200"]["content"]["application/json"]
+    assert ok["schema"] == {"$ref": "#/components/schemas/Report"}
+    item = spec["components"]["schemas"]["BatchItem"]["properties"]["report"]
+    assert {"$ref": "#/components/schemas/Report"} in item["anyOf"]
+    report = spec["components"]["schemas"]["Report"]
+    assert set(report["required"]) == set(report_schema()["required"])
+    assert set(report["properties"]) == set(report_schema()["properties"])
 
 
 def test_docs_work_offline(client: TestClient) -> None:

@@ -8,7 +8,7 @@ manner of spaCy's ``Doc``/``Span``.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 SourceType = Literal[
@@ -27,8 +27,15 @@ SOURCE_TYPES: tuple[SourceType, ...] = (
     "representative",
     "interview_or_document",
 )
+# The source types that put someone on the record: everything but anonymous sources and
+# other outlets (as the sourcing profile counts "on record").
+ON_RECORD_TYPES: frozenset[SourceType] = frozenset(
+    {"named_person", "representative", "social_media", "interview_or_document"}
+)
 
 Verdict = Literal["likely real", "uncertain", "likely fake", "not applicable"]
+Stance = Literal["denies", "confirms"]
+OutletRole = Literal["this article", "relayed from", "cited"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +85,7 @@ class Attribution:
     sentence_index: int
     outlet: str | None = None  # canonical outlet name when the speaker is or reports to an outlet
     resolved_from: str | None = None  # antecedent text when the speaker was a pronoun/nominal
+    stance: Stance | None = None  # the subject's side denying or confirming the story
     stage: str = "sourcing"
 
 
@@ -123,6 +131,18 @@ class Credibility:
     applicable: bool = True
     reason: str | None = None
     explanation: dict[str, Any] = field(default_factory=dict)
+    thresholds: tuple[float, float] | None = None  # (likely real below, likely fake above)
+    band: float = 0.0  # scores within ``band`` of a cut-off read as uncertain
+    position: str | None = None  # where the score sits, in words
+
+
+@dataclass(slots=True)
+class OutletRecord:
+    """An outlet the article is from, relays or cites, with its GossipCop record."""
+
+    name: str
+    role: OutletRole
+    reputation: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)
@@ -140,7 +160,9 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
-    reporting_chain: list[ChainLink] = field(default_factory=list)
+    reporting_chain: list[ChainLink] = field(default_factory=list)  # relay links only
+    also_cites: list[ChainLink] = field(default_factory=list)  # outlets cited, not relayed
+    outlets: list[OutletRecord] = field(default_factory=list)
     signals: list[Signal] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     credibility: Credibility | None = None
@@ -150,17 +172,3 @@ class Article:
     @property
     def word_count(self) -> int:
         return len(self.text.split())
-
-    def sentence_at(self, offset: int) -> int:
-        """Index of the sentence containing character ``offset`` (last one if past the end)."""
-        for sentence in self.sentences:
-            if sentence.span.start <= offset < sentence.span.end:
-                return sentence.index
-        return len(self.sentences) - 1 if self.sentences else 0
-
-    def sentence_text(self, index: int) -> str:
-        return self.sentences[index].span.text(self.text)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data (no offsets resolved); the report module builds the public JSON."""
-        return asdict(self)

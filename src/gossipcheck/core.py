@@ -34,9 +34,11 @@ class Checker:
         from .credibility.stage import CredibilityStage
         from .signals import SignalsStage
         from .sourcing import SourcingStage
+        from .sourcing.outlet_records import OutletsStage
 
         stages: list[Stage] = [
             SourcingStage(),
+            OutletsStage(),
             SignalsStage(),
             ClaimsStage(),
             CredibilityStage(explain=self.options.explain),
@@ -77,6 +79,7 @@ class Checker:
         return self.analyse(self.ingestor.from_url(url))
 
     def report(self, article: Article) -> dict[str, Any]:
+        """The JSON report (schema ``gossipcheck schema``); ``build_report`` gives the model."""
         from .report import build_report
 
-        return build_report(article)
+        return build_report(article).model_dump(mode="json")

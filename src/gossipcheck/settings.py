@@ -26,7 +26,7 @@ MAX_REDIRECTS = 5
 USER_AGENT = "gossipcheck/0.1 (+offline celebrity-news checker)"
 MIN_WORDS = 20  # below this an input is not an article
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"  # see CHANGELOG.md
 
 
 @dataclass(frozen=True, slots=True)

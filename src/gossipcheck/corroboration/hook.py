@@ -1,9 +1,10 @@
 """The integration hook: corroborate one analysed article against a corpus file.
 
-Front ends (``gossipcheck check --corpus PATH``, the report, the web app) call
-:func:`corroborate`; it returns plain JSON-ready data. The loaded index is kept
-per corpus file and reloaded when the file changes, so a batch or a web process
-pays the load once.
+:class:`~.stage.CorroborationStage` (run when a corpus is given, e.g.
+``gossipcheck check --corpus PATH``) calls :func:`corroborate` and stores its
+plain JSON-ready result in ``Article.corroboration``, which the report maps. The
+loaded index is kept per corpus file and reloaded when the file changes, so a
+batch or a web process pays the load once.
 """
 
 from __future__ import annotations

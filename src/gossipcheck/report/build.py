@@ -1,6 +1,8 @@
-"""The public report: one JSON-ready dict built from an analysed Article.
+"""The public report, built as the typed :class:`~.models.Report` from an analysed Article.
 
-``schema_version`` changes whenever a key is renamed or removed.
+``schema_version`` changes whenever a key is renamed or removed (see CHANGELOG.md).
+The builder only maps what the stages found; the summary and the checklist are
+derived from the mapped parts (``summary.py``), so they cannot disagree with them.
 """
 
 from __future__ import annotations
@@ -9,134 +11,159 @@ from collections import Counter
 from typing import Any
 
 from .. import __version__
-from ..article import SOURCE_TYPES, Article, Span
-from ..settings import SCHEMA_VERSION
-from ..sourcing.reputation import reputation
+from .. import article as a
+from ..article import SOURCE_TYPES
+from . import models as m
+from .summary import Findings, checklist, summary
 
 
-def _span(span: Span | None, text: str) -> dict[str, Any] | None:
-    return span.to_dict(text) if span is not None else None
-
-
-def build_report(article: Article) -> dict[str, Any]:
+def build_report(article: a.Article) -> m.Report:
     text = article.text
-    by_type = Counter(a.source_type for a in article.attributions)
-    chain = [
-        {"outlet": link.outlet, "evidence": link.evidence.to_dict(text)}
-        for link in article.reporting_chain
+
+    def span(value: a.Span | None) -> m.Span | None:
+        return (
+            None
+            if value is None
+            else m.Span(start=value.start, end=value.end, text=value.text(text))
+        )
+
+    def link(value: a.ChainLink) -> m.ChainLink:
+        return m.ChainLink(outlet=value.outlet, evidence=m.Span(**value.evidence.to_dict(text)))
+
+    by_type = Counter(x.source_type for x in article.attributions)
+    attributions = [
+        m.Attribution(
+            speaker=span(x.speaker),
+            speaker_text=x.speaker_text,
+            source_type=x.source_type,
+            cue=span(x.cue),
+            content=span(x.content),
+            sentence_index=x.sentence_index,
+            outlet=x.outlet,
+            resolved_from=x.resolved_from,
+            stance=x.stance,
+        )
+        for x in article.attributions
     ]
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "gossipcheck", "version": __version__},
-        "article": {
-            "title": article.title,
-            "url": article.url,
-            "outlet": article.outlet,
-            "author": article.author,
-            "published": article.published,
-            "word_count": article.word_count,
-            "language": article.language,
-            "source": article.source,
-        },
-        "credibility": _credibility(article),
-        "sourcing_summary": {
-            "attributions": len(article.attributions),
-            "by_type": {kind: by_type.get(kind, 0) for kind in SOURCE_TYPES},
-            "named_on_record": by_type.get("named_person", 0) > 0,
-            "relayed": bool(article.reporting_chain),
-        },
-        "attributions": [
-            {
-                "speaker": a.speaker_text,
-                "speaker_span": _span(a.speaker, text),
-                "source_type": a.source_type,
-                "cue": a.cue_text,
-                "cue_span": _span(a.cue, text),
-                "content": _span(a.content, text),
-                "sentence_index": a.sentence_index,
-                "outlet": a.outlet,
-                "resolved_from": a.resolved_from,
-            }
-            for a in article.attributions
+    chain = [link(x) for x in article.reporting_chain]
+    signals = [m.Signal(kind=s.kind, span=m.Span(**s.span.to_dict(text))) for s in article.signals]
+    sourcing = m.SourcingSummary(
+        attributions=len(article.attributions),
+        by_type={kind: by_type.get(kind, 0) for kind in SOURCE_TYPES},
+        named_on_record=by_type.get("named_person", 0) > 0,
+        relayed=bool(article.reporting_chain),
+    )
+    credibility = _credibility(article)
+    corroboration = (
+        m.Corroboration.model_validate(article.corroboration)
+        if article.corroboration is not None
+        else None
+    )
+    found = Findings(
+        language=article.language,
+        sourcing=sourcing,
+        attributions=attributions,
+        reporting_chain=chain,
+        signals=signals,
+        credibility=credibility,
+        corroboration=corroboration,
+    )
+    return m.Report(
+        tool=m.Tool(name="gossipcheck", version=__version__),
+        article=m.ArticleInfo(
+            title=article.title,
+            url=article.url,
+            outlet=article.outlet,
+            author=article.author,
+            published=article.published,
+            word_count=article.word_count,
+            language=article.language,
+            source=article.source,
+        ),
+        summary=summary(found),
+        checklist=checklist(found),
+        credibility=credibility,
+        sourcing_summary=sourcing,
+        attributions=attributions,
+        reporting_chain=chain,
+        also_cites=[link(x) for x in article.also_cites],
+        outlets=[
+            m.Outlet(
+                name=o.name,
+                role=o.role,
+                reputation=m.Reputation.model_validate(o.reputation) if o.reputation else None,
+            )
+            for o in article.outlets
         ],
-        "reporting_chain": chain,
-        "outlets": _outlets(article),
-        "relayed_from": [link["outlet"] for link in reversed(chain)],
-        "signals": [
-            {"kind": s.kind, "text": s.text, "start": s.span.start, "end": s.span.end}
-            for s in article.signals
-        ],
-        "claims": [
-            {
-                "text": c.text,
-                "start": c.span.start,
-                "end": c.span.end,
-                "sentence_index": c.sentence_index,
-                "type": c.claim_type,
-                "entities": c.entities,
-                "attribution": c.attribution,
-                "attributed_to": (
+        relayed_from=[x.outlet for x in reversed(chain)],
+        signals=signals,
+        claims=[
+            m.Claim(
+                span=m.Span(**c.span.to_dict(text)),
+                sentence_index=c.sentence_index,
+                type=c.claim_type,
+                entities=c.entities,
+                attribution=c.attribution,
+                attributed_to=(
                     article.attributions[c.attribution].speaker_text
                     if c.attribution is not None
                     else "unattributed"
                 ),
-                "score": round(c.score, 3),
-            }
+                score=round(c.score, 3),
+            )
             for c in article.claims
         ],
-        "entities": [
-            {
-                "text": e.text,
-                "label": e.label,
-                "canonical": e.canonical,
-                "start": e.span.start,
-                "end": e.span.end,
-            }
+        entities=[
+            m.Entity(span=m.Span(**e.span.to_dict(text)), label=e.label, canonical=e.canonical)
             for e in article.entities
         ],
-        "corroboration": article.corroboration,
-        "sentences": [
-            {"index": s.index, "start": s.span.start, "end": s.span.end} for s in article.sentences
+        corroboration=corroboration,
+        sentences=[
+            m.Sentence(index=s.index, span=m.Span(**s.span.to_dict(text)))
+            for s in article.sentences
         ],
-        "text": text,
-        "provenance": dict(article.provenance),
-    }
+        text=text,
+        provenance=dict(article.provenance),
+    )
 
 
-def _outlets(article: Article) -> list[dict[str, Any]]:
-    """This article's outlet and the outlets it relays or cites, with their GossipCop record."""
-    roles: dict[str, str] = {}
-    if article.outlet:
-        roles[article.outlet] = "this article"
-    for link in article.reporting_chain:
-        roles.setdefault(link.outlet, "relayed from")
-    for attribution in article.attributions:
-        if attribution.outlet:
-            roles.setdefault(attribution.outlet, "cited")
-    outlets = []
-    for name, role in roles.items():
-        record = reputation(name if role != "this article" else (article.url or name))
-        if record is None and role == "this article":
-            record = reputation(name)
-        outlets.append({"name": name, "role": role, "reputation": record})
-    return outlets
-
-
-def _credibility(article: Article) -> dict[str, Any] | None:
+def _credibility(article: a.Article) -> m.CredibilityReport | None:
     c = article.credibility
     if c is None:
         return None
-    explanation = dict(c.explanation)
-    explanation["sentences"] = [
-        {**item, "text": article.text[item["start"] : item["end"]]}
+    thresholds = None
+    if c.thresholds is not None:
+        low, high = c.thresholds
+        thresholds = m.Thresholds(likely_real_below=low, likely_fake_above=high, band=c.band)
+    return m.CredibilityReport(
+        p_fake=c.p_fake,
+        verdict=c.verdict,
+        applicable=c.applicable,
+        reason=c.reason,
+        model=c.model,
+        model_version=c.model_version,
+        thresholds=thresholds,
+        position=c.position,
+        explanation=_explanation(c.explanation, article.text),
+    )
+
+
+def _explanation(explanation: dict[str, Any], text: str) -> m.Explanation:
+    sentences = [
+        m.SentencePush(
+            span=m.Span(
+                start=item["start"], end=item["end"], text=text[item["start"] : item["end"]]
+            ),
+            contribution=item["contribution"],
+            direction=item["direction"],
+        )
         for item in explanation.get("sentences", [])
     ]
-    return {
-        "p_fake": c.p_fake,
-        "verdict": c.verdict,
-        "applicable": c.applicable,
-        "reason": c.reason,
-        "model": c.model,
-        "model_version": c.model_version,
-        "explanation": explanation,
-    }
+    sourcing = explanation.get("sourcing")
+    matches = explanation.get("matches")
+    return m.Explanation(
+        features=[m.Feature.model_validate(f) for f in explanation.get("features", [])],
+        sentences=sentences,
+        sourcing=m.SourcingProfile.model_validate(sourcing) if sourcing is not None else None,
+        matches=[m.StoryMatch.model_validate(x) for x in matches] if matches is not None else None,
+    )

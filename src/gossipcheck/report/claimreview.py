@@ -10,15 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .. import __version__
-
-_SOURCING_WORDS = {
-    "anonymous": "an anonymous source",
-    "outlet": "another outlet's report",
-    "named_person": "a named person on record",
-    "social_media": "a social-media post",
-    "representative": "a representative's statement",
-    "interview_or_document": "an interview or document",
-}
+from .labels import source_label
 
 
 def main_claim(report: dict[str, Any]) -> dict[str, Any] | None:
@@ -38,7 +30,7 @@ def claim_review(report: dict[str, Any], *, now: datetime | None = None) -> dict
     article = report["article"]
     cred = report["credibility"] or {}
     claim = main_claim(report)
-    claim_text = claim["text"] if claim else (article.get("title") or report["text"][:200])
+    claim_text = claim["span"]["text"] if claim else (article.get("title") or report["text"][:200])
     appearance: dict[str, Any] = {"@type": "NewsArticle"}
     if article.get("url"):
         appearance["url"] = article["url"]
@@ -77,7 +69,7 @@ def claim_review(report: dict[str, Any], *, now: datetime | None = None) -> dict
 
 def _review_body(report: dict[str, Any], claim: dict[str, Any] | None) -> str:
     cred = report["credibility"] or {}
-    parts = []
+    parts = [report["summary"]] if report.get("summary") else []
     if cred.get("applicable"):
         parts.append(
             f"Automated estimate: probability the story is fake {cred['p_fake']:.2f}"
@@ -92,8 +84,7 @@ def _review_body(report: dict[str, Any], claim: dict[str, Any] | None) -> str:
         else:
             source_type = report["attributions"][index]["source_type"]
             parts.append(
-                f"The claim rests on {_SOURCING_WORDS[source_type]}"
-                f" ({claim['attributed_to']})."
+                f"The claim rests on {source_label(source_type).phrase} ({claim['attributed_to']})."
             )
     chain = report.get("relayed_from") or []
     if chain:

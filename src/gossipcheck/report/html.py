@@ -20,8 +20,9 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from .labels import SIGNAL_LABELS, SOURCE_LABELS, source_label
+
 __all__ = [
-    "SOURCE_LABELS",
     "Segment",
     "environment",
     "page_context",
@@ -29,19 +30,6 @@ __all__ = [
     "segments",
 ]
 
-SOURCE_LABELS: dict[str, str] = {
-    "named_person": "named person",
-    "anonymous": "anonymous source",
-    "outlet": "another outlet",
-    "social_media": "social media",
-    "representative": "representative",
-    "interview_or_document": "interview or document",
-}
-SIGNAL_LABELS: dict[str, str] = {
-    "hedge": "hedge",
-    "sensational": "sensational wording",
-    "exclusive": "exclusivity claim",
-}
 STANDALONE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'"
 
 
@@ -83,7 +71,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals["SOURCE_LABELS"] = SOURCE_LABELS
+    env.globals["SOURCE_LABELS"] = {kind: label.label for kind, label in SOURCE_LABELS.items()}
     env.globals["SIGNAL_LABELS"] = SIGNAL_LABELS
     env.filters["pct"] = lambda value: f"{float(value) * 100:.0f}%"
     env.filters["safe_href"] = safe_href
@@ -121,22 +109,22 @@ def _marks(report: dict[str, Any], length: int) -> list[_Mark]:
             marks.append(_Mark(start, end, cls, label, order, **kw))
 
     for claim in report.get("claims", []):
-        add(claim, "claim", f"claim ({claim.get('type', 'claim')})", 3)
+        add(claim.get("span"), "claim", f"claim ({claim.get('type', 'claim')})", 3)
     for signal in report.get("signals", []):
         kind = signal.get("kind", "hedge")
-        add(signal, f"sig sig-{kind}", SIGNAL_LABELS.get(kind, kind), 2)
+        add(signal.get("span"), f"sig sig-{kind}", SIGNAL_LABELS.get(kind, kind), 2)
     for attribution in report.get("attributions", []):
         kind = attribution.get("source_type", "named_person")
-        label = SOURCE_LABELS.get(kind, kind)
+        label = source_label(kind).label
         anonymous = kind == "anonymous"
         add(
-            attribution.get("speaker_span"),
+            attribution.get("speaker"),
             f"src src-{kind}",
             f"source: {label}",
             0,
             badge="anonymous" if anonymous else None,
         )
-        add(attribution.get("cue_span"), "cue", "attribution cue", 1)
+        add(attribution.get("cue"), "cue", "attribution cue", 1)
     return marks
 
 
@@ -187,7 +175,7 @@ def _explanation(cred: dict[str, Any] | None) -> dict[str, Any]:
     return {
         "features": bars,
         "sentences": [s for s in sentences if float(s.get("contribution", 0))][:3],
-        "rules": list(explanation.get("rules") or []),
+        "rules": list((explanation.get("sourcing") or {}).get("rules") or []),
         "sourcing": explanation.get("sourcing"),
     }
 

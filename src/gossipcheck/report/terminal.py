@@ -9,24 +9,20 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from .labels import source_label
+
 _VERDICT_STYLE = {
     "likely real": "bold green",
     "uncertain": "bold yellow",
     "likely fake": "bold red",
     "not applicable": "bold white",
 }
-_TYPE_LABEL = {
-    "named_person": "named person",
-    "anonymous": "ANONYMOUS",
-    "outlet": "other outlet",
-    "social_media": "social media",
-    "representative": "rep/official",
-    "interview_or_document": "interview/doc",
-}
+_ANSWER_MARK = {"yes": ("✔ yes", "bold"), "no": ("✘ no", "bold"), "unknown": ("? unknown", "dim")}
 
 
 def render(report: dict[str, Any], console: Console) -> None:
     console.print(_header(report))
+    console.print(_summary(report))
     console.print(_credibility(report))
     if report["reporting_chain"]:
         console.print(_chain(report))
@@ -52,6 +48,19 @@ def _header(report: dict[str, Any]) -> Panel:
     return Panel(Group(*lines), title="gossipcheck", title_align="left")
 
 
+def _summary(report: dict[str, Any]) -> Panel:
+    table = Table.grid(padding=(0, 1))
+    table.add_column(no_wrap=True, min_width=9)
+    table.add_column(ratio=1)
+    for item in report["checklist"]:
+        mark, style = _ANSWER_MARK[item["answer"]]
+        table.add_row(
+            Text(mark, style=style), Text.assemble((item["question"], "bold"), " ", item["detail"])
+        )
+    body = Group(Text(report["summary"], style="bold"), Text(""), table)
+    return Panel(body, title="In short", title_align="left")
+
+
 def _credibility(report: dict[str, Any]) -> Panel:
     cred = report["credibility"]
     if cred is None:
@@ -71,6 +80,8 @@ def _credibility(report: dict[str, Any]) -> Panel:
         ),
         Text(f"model {cred['model']} {cred['model_version']}", style="dim"),
     ]
+    if cred.get("position"):
+        body.insert(1, Text(f"Score: {cred['position']}"))
     explanation = cred.get("explanation") or {}
     features = explanation.get("features") or []
     if features:
@@ -80,8 +91,8 @@ def _credibility(report: dict[str, Any]) -> Panel:
         body.append(Text(f"What moved the score (+ towards fake): {pushes}"))
     for item in (explanation.get("sentences") or [])[:3]:
         arrow = "↑ fake" if item["direction"] == "fake" else "↓ real"
-        body.append(Text(f"  {arrow}  {_clip(item['text'], 110)}", style="italic"))
-    sourcing = explanation.get("sourcing")
+        body.append(Text(f"  {arrow}  {_clip(item['span']['text'], 110)}", style="italic"))
+    sourcing = explanation.get("sourcing") or {}
     if sourcing:
         line = f"Sourcing: {sourcing['description']}."
         if sourcing.get("gossipcop_fake_share") is not None:
@@ -90,7 +101,7 @@ def _credibility(report: dict[str, Any]) -> Panel:
                 f" {100 * sourcing['gossipcop_fake_share']:.0f}% were rated fake."
             )
         body.append(Text(line))
-    for rule in explanation.get("rules") or []:
+    for rule in sourcing.get("rules") or []:
         body.append(Text(f"  rule: {rule}", style="cyan"))
     return Panel(Group(*body), title="Credibility", title_align="left")
 
@@ -112,9 +123,10 @@ def _outlets(report: dict[str, Any]) -> Table:
         " (the lists hold as many fake as real stories), with a 95% interval",
         expand=True,
         title_justify="left",
+        caption_justify="left",
     )
     table.add_column("Outlet", ratio=2)
-    table.add_column("Role", ratio=1)
+    table.add_column("Role", no_wrap=True, min_width=12)
     table.add_column("Rated fake", ratio=3)
     for outlet in report["outlets"]:
         record = outlet["reputation"]
@@ -132,21 +144,27 @@ def _outlets(report: dict[str, Any]) -> Table:
 
 def _attributions(report: dict[str, Any]) -> Table:
     summary = report["sourcing_summary"]["by_type"]
-    caption = ", ".join(f"{_TYPE_LABEL[k]}: {v}" for k, v in summary.items() if v)
-    table = Table(title="Who said what", caption=caption or None, expand=True, title_justify="left")
+    caption = ", ".join(f"{source_label(k).short}: {v}" for k, v in summary.items() if v)
+    table = Table(
+        title="Who said what",
+        caption=caption or None,
+        expand=True,
+        title_justify="left",
+        caption_justify="left",
+    )
     table.add_column("#", justify="right", width=3)
     table.add_column("Speaker", ratio=2)
     table.add_column("Type", no_wrap=True, min_width=13)
-    table.add_column("Cue", ratio=1, min_width=8)
+    table.add_column("Cue", min_width=10, max_width=14)
     table.add_column("Content", ratio=5)
     for i, a in enumerate(report["attributions"]):
         style = "red" if a["source_type"] == "anonymous" else None
         content = a["content"]["text"] if a["content"] else ""
         table.add_row(
             str(i),
-            a["speaker"] + (f" (= {a['resolved_from']})" if a["resolved_from"] else ""),
-            Text(_TYPE_LABEL[a["source_type"]], style=style or ""),
-            a["cue"],
+            a["speaker_text"] + (f" (= {a['resolved_from']})" if a["resolved_from"] else ""),
+            Text(source_label(a["source_type"]).short, style=style or ""),
+            a["cue"]["text"] if a["cue"] else "",
             _clip(content, 140),
         )
     if not report["attributions"]:
@@ -157,7 +175,7 @@ def _attributions(report: dict[str, Any]) -> Table:
 def _signals(report: dict[str, Any]) -> Panel:
     groups: dict[str, list[str]] = {}
     for s in report["signals"]:
-        groups.setdefault(s["kind"], []).append(s["text"])
+        groups.setdefault(s["kind"], []).append(s["span"]["text"])
     if not groups:
         return Panel("no hedging, sensational or exclusivity cues", title="Signals")
     lines = [Text(f"{kind}: {', '.join(sorted(set(words)))}") for kind, words in groups.items()]
@@ -170,7 +188,7 @@ def _claims(report: dict[str, Any]) -> Table:
     table.add_column("Claim", ratio=6)
     table.add_column("Rests on", ratio=2)
     for c in report["claims"]:
-        table.add_row(c["type"], _clip(c["text"], 200), c["attributed_to"])
+        table.add_row(c["type"], _clip(c["span"]["text"], 200), c["attributed_to"])
     if not report["claims"]:
         table.add_row("", "no check-worthy factual claims found", "")
     return table

@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 
 from .. import __version__
+from ..report.models import Report
 from ..settings import SCHEMA_VERSION
 from .runner import Runner
 from .schemas import ArticleIn, BatchIn, BatchOut, Health
@@ -26,9 +27,10 @@ def runner(request: Request) -> Runner:
     return value
 
 
-@router.post("/check", responses=_ERRORS, summary="Check one article")
+@router.post("/check", response_model=Report, responses=_ERRORS, summary="Check one article")
 async def check(item: ArticleIn, request: Request) -> dict[str, Any]:
-    """The report for one article, the same as `gossipcheck check --format json`.
+    """The report for one article, the same as `gossipcheck check --format json`
+    (its JSON Schema: `gossipcheck schema`).
 
     Give `text` (optionally `title`), `html`, or `url`. Errors answer
     `{"error": code, "message": one line}`.

@@ -86,7 +86,7 @@ class Runner:
             try:
                 async with slots:
                     report = await self.check(item)
-                return BatchItem(index=index, ok=True, report=report)
+                return BatchItem.model_validate({"index": index, "ok": True, "report": report})
             except GossipcheckError as exc:
                 error = ItemError(error=error_code(exc), message=error_message(exc))
             except Exception:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel, ConfigDict, Field
+
+from ..report.models import Report
 
 MAX_BATCH = 100
 
@@ -45,7 +45,7 @@ class ItemError(BaseModel):
 class BatchItem(BaseModel):
     index: int
     ok: bool
-    report: dict[str, Any] | None = None
+    report: Report | None = None
     error: ItemError | None = None
 
 
