@@ -17,7 +17,7 @@ from ..settings import MAX_INPUT_BYTES, Options
 from . import api, docs, pages
 from .errors import install_handlers
 from .middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
-from .runner import DEFAULT_THREADS, DEFAULT_TIMEOUT_S, CheckerLike, Runner
+from .runner import DEFAULT_QUEUE, DEFAULT_THREADS, DEFAULT_TIMEOUT_S, CheckerLike, Runner
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
@@ -35,6 +35,7 @@ def create_app(
     *,
     timeout_s: float = DEFAULT_TIMEOUT_S,
     threads: int = DEFAULT_THREADS,
+    queue: int = DEFAULT_QUEUE,
     max_body_bytes: int = MAX_INPUT_BYTES,
 ) -> FastAPI:
     """The web app and REST API around one :class:`~gossipcheck.Checker`.
@@ -46,7 +47,7 @@ def create_app(
         from ..core import Checker
 
         checker = Checker(options or Options())
-    runner = Runner(checker, timeout_s=timeout_s, threads=threads)
+    runner = Runner(checker, timeout_s=timeout_s, threads=threads, queue=queue)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
