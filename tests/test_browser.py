@@ -7,17 +7,13 @@ absent. Screenshots land in pytest's tmp dir and are copied to out/browser/.
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from gossipcheck.web import create_app
-
+from .assets.live import LiveServer
 from .assets.web_fakes import FakeChecker, PageServer
 from .conftest import EXAMPLE, ROOT
 
@@ -60,36 +56,6 @@ def pipeline_checker() -> Any:
     except ImportError as exc:
         pytest.skip(f"analysis pipeline not importable yet: {exc}")
     return checker
-
-
-class LiveServer:
-    """uvicorn serving the app on a free loopback port, in a thread."""
-
-    def __init__(self, checker: Any) -> None:
-        import uvicorn
-
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = sock.getsockname()[1]
-        config = uvicorn.Config(
-            create_app(checker), host="127.0.0.1", port=self.port, log_level="warning"
-        )
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-        self.url = f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self) -> LiveServer:
-        self.thread.start()
-        deadline = time.monotonic() + 120
-        while not self.server.started:
-            if not self.thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the test server did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module", params=["fake", "pipeline"])

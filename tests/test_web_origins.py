@@ -38,6 +38,7 @@ def client(fake: FakeChecker) -> Iterator[TestClient]:
     [
         {"origin": EVIL},
         {"origin": "null"},
+        {"origin": "null", "sec-fetch-site": "cross-site"},
         {"origin": "http://127.0.0.1:8000.evil.example"},
         {"origin": "chrome-extension://someotherextensionid"},
         {"sec-fetch-site": "cross-site"},

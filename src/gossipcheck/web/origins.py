@@ -3,7 +3,9 @@
 The local server must not be a door for other websites. A request that
 changes something (any method but GET/HEAD/OPTIONS) is accepted from:
 
-* a page of the app itself (``Origin`` equal to the app's own origin);
+* a page of the app itself (``Origin`` equal to the app's own origin, or
+  ``Origin: null`` with ``Sec-Fetch-Site: same-origin``, which is how Chromium
+  sends the app's own form under ``Referrer-Policy: no-referrer``);
 * an origin on the allowlist (the browser extension; ``Options.allowed_origins``,
   entries exact or ending in ``*``);
 * a client that is not a browser page (no ``Origin`` and no cross-site
@@ -56,9 +58,12 @@ class OriginPolicy:
     def permits(self, scope: Scope) -> bool:
         """Whether a state-changing request may reach the app."""
         origin = header(scope, b"origin")
+        site = header(scope, b"sec-fetch-site")
+        if origin == "null":  # the app's own form under Referrer-Policy: no-referrer
+            return site == "same-origin"
         if origin is not None:
             return origin.lower() == own_origin(scope) or self.allowlisted(origin)
-        return header(scope, b"sec-fetch-site") not in ("cross-site", "same-site")
+        return site not in ("cross-site", "same-site")
 
 
 def header(scope: Scope, name: bytes) -> str | None:
