@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from gossipcheck.web import create_app
 from gossipcheck.web.origins import EXTENSION_ID
 
-from .assets.web_fakes import BareChecker, FakeChecker, PageServer, post_form
+from .assets.web_fakes import SAMPLE_REPORT, BareChecker, FakeChecker, PageServer, post_form
 
 ARTICLE = "Mara Quinn and Theo Lassiter are reportedly living separate lives, sources say."
 EXTENSION = f"chrome-extension://{EXTENSION_ID}"
@@ -147,3 +147,22 @@ def test_every_openapi_example_checks_as_written() -> None:
         batch = client.post("/api/check/batch", json={"articles": found})
         assert batch.json()["ok"] == len(found)
     assert pages.requests == []  # the html example's url is its address, not fetched
+
+
+def test_extension_report_links(client: TestClient, fake: FakeChecker) -> None:
+    made = client.post(
+        "/report",
+        json={"html": "<p>x</p>", "url": "https://a.example/s"},
+        headers={"origin": EXTENSION},
+    )
+    assert made.status_code == 200
+    body = made.json()
+    assert body["report"]["credibility"]["verdict"] == SAMPLE_REPORT["credibility"]["verdict"]
+    link = body["report_url"]
+    assert re.fullmatch(r"http://127\.0\.0\.1:8000/report/[\w-]{20,}", link)
+    page = client.get(link)
+    assert page.status_code == 200 and 'id="verdict"' in page.text
+    assert len(fake.calls) == 1  # reading the link does not check again
+    assert client.get("/report/not-a-real-name").status_code == 404
+    refused = client.post("/report", json={"text": ARTICLE}, headers={"origin": EVIL})
+    assert refused.status_code == 403 and len(fake.calls) == 1

@@ -14,7 +14,7 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..settings import MAX_INPUT_BYTES, Options
-from . import api, docs, pages
+from . import api, docs, links, pages
 from .errors import install_handlers
 from .middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
 from .origins import DEFAULT_ALLOWED_ORIGINS, CsrfTokens, OriginGuardMiddleware, OriginPolicy
@@ -70,11 +70,13 @@ def create_app(
     )
     app.state.runner = runner
     app.state.csrf = CsrfTokens()
+    app.state.links = links.ReportLinks()
     if allowed_origins is None:
         allowed_origins = getattr(options, "allowed_origins", None) or DEFAULT_ALLOWED_ORIGINS
     install_handlers(app)
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(links.router)
     app.include_router(docs.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes)
