@@ -68,7 +68,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"^refusing (\S+): it resolves to the private or local address .*$"),
-        r"\1 is a private or local address, which gossipcheck does not fetch.",
+        r"The address \1 is private or local, and gossipcheck does not fetch such addresses.",
     ),
 ]
 _FLAGS = re.compile(r"\s*\([^()]*--[a-z][^()]*\)|\s*(?:use|pass|try) --[a-z][\w-]*[^.;]*", re.I)
