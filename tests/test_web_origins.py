@@ -166,3 +166,21 @@ def test_extension_report_links(client: TestClient, fake: FakeChecker) -> None:
     assert client.get("/report/not-a-real-name").status_code == 404
     refused = client.post("/report", json={"text": ARTICLE}, headers={"origin": EVIL})
     assert refused.status_code == 403 and len(fake.calls) == 1
+
+
+def test_workers_of_one_server_share_tokens_and_links(
+    fake: FakeChecker, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``serve --workers N`` runs N apps; a token or link from one works on another."""
+    monkeypatch.setenv("GOSSIPCHECK_CSRF_KEY", "ab" * 32)
+    monkeypatch.setenv("GOSSIPCHECK_LINKS_DIR", str(tmp_path))
+    with TestClient(create_app(fake)) as first, TestClient(create_app(fake)) as second:
+        assert post_form(first, {"input": ARTICLE}).status_code == 200
+        token = re.search(r'name="csrf" value="([^"]+)"', first.get("/").text)
+        assert token
+        assert (
+            second.post("/check", data={"input": ARTICLE, "csrf": token.group(1)}).status_code
+            == 200
+        )
+        link = first.post("/report", json={"text": ARTICLE}).json()["report_url"]
+        assert second.get(link).status_code == 200

@@ -11,9 +11,12 @@ no analysis, no fetch.
 
 from __future__ import annotations
 
+import os
+import re
 import secrets
+import tempfile
 import time
-from collections import OrderedDict
+from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -27,27 +30,56 @@ from .schemas import ArticleIn
 router = APIRouter(include_in_schema=False)
 KEEP = 32  # rendered reports kept
 KEEP_S = 30 * 60.0
+_NAME = re.compile(r"[A-Za-z0-9_-]{20,40}")
 
 
 class ReportLinks:
-    def __init__(self, keep: int = KEEP, keep_s: float = KEEP_S) -> None:
+    """Rendered report pages in a folder, so every worker process of
+    ``serve --workers N`` finds them (``GOSSIPCHECK_LINKS_DIR``, else a new
+    temporary folder); the oldest go beyond ``keep`` or after ``keep_s``."""
+
+    def __init__(
+        self, folder: Path | None = None, keep: int = KEEP, keep_s: float = KEEP_S
+    ) -> None:
+        shared = os.environ.get("GOSSIPCHECK_LINKS_DIR")
+        self._folder = folder or (Path(shared) if shared else None)
         self.keep = keep
         self.keep_s = keep_s
-        self.pages: OrderedDict[str, tuple[float, str]] = OrderedDict()
+
+    @property
+    def folder(self) -> Path:
+        """Made on the first link, so an app that never makes one leaves nothing behind."""
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix="gossipcheck-links-"))
+        self._folder.mkdir(parents=True, exist_ok=True)
+        return self._folder
 
     def add(self, page: str) -> str:
         name = secrets.token_urlsafe(18)
-        self.pages[name] = (time.monotonic() + self.keep_s, page)
-        while len(self.pages) > self.keep:
-            self.pages.popitem(last=False)
+        (self.folder / f"{name}.html").write_text(page, encoding="utf-8")
+        kept = sorted(self.folder.glob("*.html"), key=_mtime, reverse=True)
+        for old in kept[self.keep :]:
+            old.unlink(missing_ok=True)
         return name
 
     def get(self, name: str) -> str | None:
-        found = self.pages.get(name)
-        if found is None or found[0] < time.monotonic():
-            self.pages.pop(name, None)
+        if not _NAME.fullmatch(name) or self._folder is None:
             return None
-        return found[1]
+        path = self.folder / f"{name}.html"
+        try:
+            if time.time() - path.stat().st_mtime > self.keep_s:
+                path.unlink(missing_ok=True)
+                return None
+            return path.read_text(encoding="utf-8")
+        except OSError:
+            return None
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 @router.post("/report")

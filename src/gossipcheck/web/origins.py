@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import secrets
 import time
 from collections.abc import Iterable
@@ -132,7 +133,8 @@ class CsrfTokens:
     """Stateless form tokens: a timestamp signed with a key made at start-up."""
 
     def __init__(self, key: bytes | None = None, ttl_s: float = TOKEN_TTL_S) -> None:
-        self.key = key or secrets.token_bytes(32)
+        shared = os.environ.get("GOSSIPCHECK_CSRF_KEY")  # one key for all workers of a serve
+        self.key = key or (bytes.fromhex(shared) if shared else secrets.token_bytes(32))
         self.ttl_s = ttl_s
 
     def issue(self) -> str:
