@@ -42,7 +42,10 @@ class LoopingChecker(FakeChecker):
             self.running -= 1
 
 
-async def post_all(app: Any, texts: list[str]) -> list[tuple[int, float, dict[str, Any]]]:
+Answer = tuple[int, float, dict[str, Any]]
+
+
+async def post_all(app: Any, texts: list[str]) -> list[Answer]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
 

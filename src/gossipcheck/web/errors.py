@@ -100,7 +100,10 @@ def validation_message(exc: RequestValidationError) -> str:
 
 
 async def _gossipcheck_error(request: Request, exc: Exception) -> JSONResponse:
-    return error_json(error_status(exc), error_code(exc), error_message(exc))
+    response = error_json(error_status(exc), error_code(exc), error_message(exc))
+    if isinstance(exc, Busy):
+        response.headers["retry-after"] = "5"
+    return response
 
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
