@@ -13,22 +13,12 @@ from typing import Any
 
 import pytest
 
-from .assets.live import LiveServer
+from .assets.live import CHROMIUM, LiveServer, headless_chromium
 from .assets.web_fakes import FakeChecker, PageServer
 from .conftest import EXAMPLE, ROOT
 
-CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).resolve().parent / "assets" / "axe.min.js"
 SHOTS = ROOT / "out" / "browser"
-ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 pytestmark = [
     pytest.mark.browser,
@@ -67,12 +57,8 @@ def server(request: pytest.FixtureRequest) -> Iterator[LiveServer]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with headless_chromium() as browser:
         yield browser
-        browser.close()
 
 
 class Watch:

@@ -16,10 +16,9 @@ import pytest
 
 from gossipcheck.web.origins import EXTENSION_ID
 
-from .assets.live import LiveServer, StaticSite
+from .assets.live import ARGS, CHROMIUM, LiveServer, StaticSite
 from .assets.web_fakes import SAMPLE_REPORT, FakeChecker
 from .conftest import ROOT
-from .test_browser import ARGS, CHROMIUM
 
 EXTENSION = ROOT / "extension"
 SCREENSHOTS = ROOT / "docs" / "screenshots"

@@ -13,10 +13,9 @@ from typing import Any
 
 import pytest
 
-from .assets.live import LiveServer, StaticSite
+from .assets.live import CHROMIUM, LiveServer, StaticSite, headless_chromium
 from .assets.web_fakes import SAMPLE_REPORT, FakeChecker
 from .conftest import ROOT
-from .test_browser import ARGS, CHROMIUM
 
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 PHONE = {"width": 390, "height": 844}
@@ -71,12 +70,8 @@ def server(fake: FakeChecker) -> Iterator[LiveServer]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with headless_chromium() as browser:
         yield browser
-        browser.close()
 
 
 def open_report(browser: Any, server: LiveServer, viewport: dict[str, int]) -> Any:
