@@ -78,6 +78,8 @@ def open_report(browser: Any, server: LiveServer, viewport: dict[str, int]) -> A
     page = browser.new_context(viewport=viewport).new_page()
     page.goto(server.url + "/?text=x")
     page.fill("#input", SAMPLE_REPORT["text"])
+    page.click("summary")
+    page.fill("#title", SAMPLE_REPORT["article"]["title"])  # a long, two-line headline
     page.click("button[type=submit]")
     page.wait_for_selector("#verdict")
     return page
