@@ -7,32 +7,18 @@ absent. Screenshots land in pytest's tmp dir and are copied to out/browser/.
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from gossipcheck.web import create_app
-
+from .assets.live import CHROMIUM, LiveServer, headless_chromium
 from .assets.web_fakes import FakeChecker, PageServer
 from .conftest import EXAMPLE, ROOT
 
-CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).resolve().parent / "assets" / "axe.min.js"
 SHOTS = ROOT / "out" / "browser"
-ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 pytestmark = [
     pytest.mark.browser,
@@ -59,36 +45,6 @@ def pipeline_checker() -> Any:
     return checker
 
 
-class LiveServer:
-    """uvicorn serving the app on a free loopback port, in a thread."""
-
-    def __init__(self, checker: Any) -> None:
-        import uvicorn
-
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = sock.getsockname()[1]
-        config = uvicorn.Config(
-            create_app(checker), host="127.0.0.1", port=self.port, log_level="warning"
-        )
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-        self.url = f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self) -> LiveServer:
-        self.thread.start()
-        deadline = time.monotonic() + 120
-        while not self.server.started:
-            if not self.thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the test server did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
-
-
 @pytest.fixture(scope="module", params=["fake", "pipeline"])
 def server(request: pytest.FixtureRequest) -> Iterator[LiveServer]:
     checker = FakeChecker() if request.param == "fake" else pipeline_checker()
@@ -98,12 +54,8 @@ def server(request: pytest.FixtureRequest) -> Iterator[LiveServer]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with headless_chromium() as browser:
         yield browser
-        browser.close()
 
 
 class Watch:

@@ -171,3 +171,28 @@ def test_docs_work_offline(client: TestClient) -> None:
         response = client.get(f"/static/{asset}")
         assert response.status_code == 200, asset
     assert client.get("/redoc").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "refusing db.example: it resolves to the private or local address 10.0.0.7"
+        " (use --allow-private to permit)",
+        "cannot resolve host 'nope.example': [Errno -2] Name or service not known",
+        "cannot fetch https://a.example/: [Errno 111] Connection refused",
+        "text has 1 words of text; an article needs at least 20",
+        "page has no article text that could be extracted (only 3 words of text)",
+    ],
+)
+def test_errors_read_as_one_plain_sentence(message: str) -> None:
+    from gossipcheck.web.errors import for_people
+
+    plain = for_people(message)
+    assert "--" not in plain and "Errno" not in plain and "words of text" not in plain
+    assert plain[0].isupper() and plain.endswith(".") and plain.count(". ") == 0
+
+
+def test_fetch_errors_reach_the_client_in_plain_words(client: TestClient) -> None:
+    response = client.post("/api/check", json={"url": "https://private.example/"})
+    body = assert_one_line_error(response, 422, "fetch_error")
+    assert body["message"] == "Refusing https://private.example/: private address."

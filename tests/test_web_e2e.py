@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from gossipcheck import Checker
 from gossipcheck.cli import main
 
+from .assets.web_fakes import post_form
 from .conftest import EXAMPLE, FIXTURES
 
 pytestmark = pytest.mark.slow
@@ -70,7 +71,7 @@ def test_batch_on_the_pipeline(client: TestClient) -> None:
 
 
 def test_form_shows_the_pipeline_report(client: TestClient) -> None:
-    page = client.post("/check", data={"input": EXAMPLE.read_text(encoding="utf-8")})
+    page = post_form(client, {"input": EXAMPLE.read_text(encoding="utf-8")})
     assert page.status_code == 200
     assert 'class="hl src src-anonymous"' in page.text
     assert 'class="chain"' in page.text and 'id="verdict"' in page.text

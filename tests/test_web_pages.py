@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from gossipcheck.web.pages import form_item
 
-from .assets.web_fakes import SAMPLE_REPORT, FakeChecker
+from .assets.web_fakes import SAMPLE_REPORT, FakeChecker, post_form
 
 ARTICLE = "Mara Quinn and Theo Lassiter are reportedly living separate lives, sources say."
 
@@ -33,7 +33,7 @@ def test_home_page_has_one_box_form(client: TestClient) -> None:
 
 
 def test_form_post_renders_the_report_page(client: TestClient, fake: FakeChecker) -> None:
-    page = client.post("/check", data={"input": SAMPLE_REPORT["text"], "title": "A title"})
+    page = post_form(client, {"input": SAMPLE_REPORT["text"], "title": "A title"})
     assert page.status_code == 200
     assert "likely fake" in page.text and 'class="hl src src-anonymous"' in page.text
     assert '<h1 id="report-title">A title</h1>' in page.text
@@ -42,19 +42,17 @@ def test_form_post_renders_the_report_page(client: TestClient, fake: FakeChecker
 
 
 def test_same_view_answers_json(client: TestClient) -> None:
-    response = client.post(
-        "/check", data={"input": ARTICLE}, headers={"accept": "application/json"}
-    )
+    response = post_form(client, {"input": ARTICLE}, headers={"accept": "application/json"})
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
     assert response.json()["text"] == ARTICLE
-    error = client.post("/check", data={"input": " "}, headers={"accept": "application/json"})
+    error = post_form(client, {"input": " "}, headers={"accept": "application/json"})
     assert error.status_code == 422 and error.json()["error"] == "input_error"
 
 
 def test_form_errors_come_back_on_the_form_escaped(client: TestClient) -> None:
     payload = "<b>bad</b> input"
-    page = client.post("/check", data={"input": payload, "title": '"><i>t'})
+    page = post_form(client, {"input": payload, "title": '"><i>t'})
     assert page.status_code == 422
     assert 'role="alert"' in page.text and "an article needs at least 3" in page.text
     assert "&lt;b&gt;bad&lt;/b&gt; input</textarea>" in page.text
@@ -63,7 +61,7 @@ def test_form_errors_come_back_on_the_form_escaped(client: TestClient) -> None:
 
 
 def test_empty_and_wrongly_encoded_forms(client: TestClient) -> None:
-    assert client.post("/check", data={"input": "   "}).status_code == 422
+    assert post_form(client, {"input": "   "}).status_code == 422
     response = client.post("/check", files={"input": ("a.txt", b"x")})
     assert response.status_code == 422 and "x-www-form-urlencoded" in response.text
 
@@ -85,6 +83,6 @@ def test_the_one_box_tells_urls_html_and_text_apart(value: str, field: str) -> N
 
 
 def test_form_url_goes_to_check_url(client: TestClient, fake: FakeChecker) -> None:
-    page = client.post("/check", data={"input": "https://news.example.com/a"})
+    page = post_form(client, {"input": "https://news.example.com/a"})
     assert page.status_code == 200
     assert fake.calls == [("url", "https://news.example.com/a")]

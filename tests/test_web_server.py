@@ -27,9 +27,15 @@ def test_serve_several_workers_uses_the_factory(monkeypatch: pytest.MonkeyPatch)
     calls: list[tuple[Any, dict[str, Any]]] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
     monkeypatch.setenv("GOSSIPCHECK_ALLOW_PRIVATE", "0")  # restored (unset) afterwards
+    for name in ("GOSSIPCHECK_CSRF_KEY", "GOSSIPCHECK_LINKS_DIR"):  # restored afterwards
+        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name)
     server.serve(port=8124, options=Options(allow_private=True), workers=3)
     app, kwargs = calls[0]
     assert app == "gossipcheck.web.app:app_from_env"
     assert kwargs["factory"] is True and kwargs["workers"] == 3
 
     assert os.environ["GOSSIPCHECK_ALLOW_PRIVATE"] == "1"
+    # the workers share one form-token key and one folder of report links
+    assert len(bytes.fromhex(os.environ["GOSSIPCHECK_CSRF_KEY"])) == 32
+    assert os.path.isdir(os.environ["GOSSIPCHECK_LINKS_DIR"])

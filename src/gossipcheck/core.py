@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import Any, BinaryIO
 
+from . import deadline
 from .article import Article
 from .ingest import Ingestor, from_html, from_text
 from .ingest.fetch import Fetcher
@@ -52,6 +53,7 @@ class Checker:
     # ---- analysing -------------------------------------------------------
     def analyse(self, article: Article) -> Article:
         for stage in self.stages:
+            deadline.check()
             article = stage(article)
         return article
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import time
 from pathlib import Path
 from typing import Any, ClassVar
@@ -109,3 +110,10 @@ class PageServer:
 
     def fetcher(self, **kwargs: Any) -> Fetcher:
         return Fetcher(transport=httpx.MockTransport(self), resolver=resolver, **kwargs)
+
+
+def post_form(client: Any, data: dict[str, str], **kwargs: Any) -> Any:
+    """POST /check as the browser does: with the token from the form at ``/``."""
+    match = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text)
+    assert match, "the form has no CSRF token"
+    return client.post("/check", data={**data, "csrf": match.group(1)}, **kwargs)

@@ -30,6 +30,7 @@ __all__ = [
     "segments",
 ]
 
+MARKED_CLAIMS = 3  # claims underlined in the article text; all of them are listed
 STANDALONE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'"
 
 
@@ -75,6 +76,8 @@ def environment() -> Environment:
     env.globals["SIGNAL_LABELS"] = SIGNAL_LABELS
     env.filters["pct"] = lambda value: f"{float(value) * 100:.0f}%"
     env.filters["safe_href"] = safe_href
+    env.filters["by_score"] = by_score
+    env.globals["MARKED_CLAIMS"] = MARKED_CLAIMS
     return env
 
 
@@ -98,6 +101,11 @@ def safe_href(url: object) -> str | None:
     return url.strip() if scheme in ("http", "https") else None
 
 
+def by_score(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims, most check-worthy first (stable for equal scores)."""
+    return sorted(claims, key=lambda c: -float(c.get("score") or 0.0))
+
+
 def _marks(report: dict[str, Any], length: int) -> list[_Mark]:
     marks: list[_Mark] = []
 
@@ -108,7 +116,7 @@ def _marks(report: dict[str, Any], length: int) -> list[_Mark]:
         if start < end:
             marks.append(_Mark(start, end, cls, label, order, **kw))
 
-    for claim in report.get("claims", []):
+    for claim in by_score(report.get("claims", []))[:MARKED_CLAIMS]:
         add(claim.get("span"), "claim", f"claim ({claim.get('type', 'claim')})", 3)
     for signal in report.get("signals", []):
         kind = signal.get("kind", "hedge")

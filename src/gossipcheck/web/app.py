@@ -5,7 +5,7 @@ static files. No analysis logic lives here or in the views.
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -14,10 +14,11 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..settings import MAX_INPUT_BYTES, Options
-from . import api, docs, pages
+from . import api, docs, links, pages
 from .errors import install_handlers
 from .middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
-from .runner import DEFAULT_THREADS, DEFAULT_TIMEOUT_S, CheckerLike, Runner
+from .origins import DEFAULT_ALLOWED_ORIGINS, CsrfTokens, OriginGuardMiddleware, OriginPolicy
+from .runner import DEFAULT_QUEUE, DEFAULT_THREADS, DEFAULT_TIMEOUT_S, CheckerLike, Runner
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
@@ -35,18 +36,23 @@ def create_app(
     *,
     timeout_s: float = DEFAULT_TIMEOUT_S,
     threads: int = DEFAULT_THREADS,
+    queue: int = DEFAULT_QUEUE,
     max_body_bytes: int = MAX_INPUT_BYTES,
+    allowed_origins: Sequence[str] | None = None,
 ) -> FastAPI:
     """The web app and REST API around one :class:`~gossipcheck.Checker`.
 
     ``checker`` defaults to ``Checker(options)``; tests inject fakes or a
-    Checker with a mock fetcher. ``timeout_s`` bounds each analysis.
+    Checker with a mock fetcher. ``timeout_s`` bounds each analysis; at most
+    ``threads`` run and ``queue`` wait, more are refused with 503.
+    ``allowed_origins`` (default ``options.allowed_origins``, else the
+    extension's) are the browser origins besides the app's own that may call it.
     """
     if checker is None:
         from ..core import Checker
 
         checker = Checker(options or Options())
-    runner = Runner(checker, timeout_s=timeout_s, threads=threads)
+    runner = Runner(checker, timeout_s=timeout_s, threads=threads, queue=queue)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -63,12 +69,19 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.runner = runner
+    app.state.csrf = CsrfTokens()
+    app.state.links = links.ReportLinks()
+    if allowed_origins is None:
+        allowed_origins = getattr(options, "allowed_origins", None) or DEFAULT_ALLOWED_ORIGINS
     install_handlers(app)
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(links.router)
     app.include_router(docs.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes)
+    app.state.origins = OriginPolicy(allowed_origins)
+    app.add_middleware(OriginGuardMiddleware, policy=app.state.origins)
     app.add_middleware(SecurityHeadersMiddleware)  # outermost: headers on every response
     return app
 

@@ -1,20 +1,25 @@
 """Runs the core :class:`~gossipcheck.Checker` off the event loop.
 
-Analysis and URL fetching are blocking; they run in a thread pool and every
-call has a time limit, so a slow page or a huge article never stalls the
-server (``/api/health`` keeps answering).
+Analysis and URL fetching are blocking; they run in a bounded pool of worker
+threads. Each analysis runs under a :mod:`gossipcheck.deadline` that starts
+when the request is accepted, so one that times out stops at the pipeline's
+next deadline check instead of holding its worker; a request that finds every
+worker busy and the waiting queue full is refused at once (503), so hostile
+requests cannot pile up (``/api/health`` keeps answering).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol, TypeVar
 
+from .. import deadline
 from ..errors import GossipcheckError, InputError
-from .errors import AnalysisTimeout, error_code, error_message
+from .errors import AnalysisTimeout, Busy, error_code, error_message
 from .schemas import ArticleIn, BatchItem, BatchOut, ItemError
 
 log = logging.getLogger("gossipcheck.web")
@@ -22,6 +27,7 @@ T = TypeVar("T")
 
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_THREADS = 4
+DEFAULT_QUEUE = 8  # analyses that may wait for a worker before new ones are refused
 
 
 class CheckerLike(Protocol):
@@ -40,10 +46,13 @@ class Runner:
         *,
         timeout_s: float = DEFAULT_TIMEOUT_S,
         threads: int = DEFAULT_THREADS,
+        queue: int = DEFAULT_QUEUE,
     ) -> None:
         self.checker = checker
         self.timeout_s = timeout_s
         self.threads = threads
+        self.capacity = threads + max(0, queue)  # running + waiting
+        self.in_flight = 0  # analyses accepted and not yet finished (touched on the loop only)
         self.executor = ThreadPoolExecutor(threads, thread_name_prefix="gossipcheck")
         self.ready = False
 
@@ -75,7 +84,10 @@ class Runner:
         return self.checker.report(article)
 
     async def check(self, item: ArticleIn) -> dict[str, Any]:
-        return await self._call(lambda: self.check_sync(item), self.timeout_s)
+        """One analysis in the pool, refused with :class:`Busy` when the pool is full."""
+        if self.in_flight >= self.capacity:
+            raise Busy("the server is busy with other articles; try again in a minute")
+        return await self._bounded(lambda: self.check_sync(item))
 
     async def check_batch(self, items: list[ArticleIn]) -> BatchOut:
         """Each article on its own, with its own time limit; errors stay in place."""
@@ -85,7 +97,7 @@ class Runner:
         async def one(index: int, item: ArticleIn) -> BatchItem:
             try:
                 async with slots:
-                    report = await self.check(item)
+                    report = await self._bounded(lambda: self.check_sync(item))
                 return BatchItem.model_validate({"index": index, "ok": True, "report": report})
             except GossipcheckError as exc:
                 error = ItemError(error=error_code(exc), message=error_message(exc))
@@ -97,6 +109,36 @@ class Runner:
         results = await asyncio.gather(*(one(i, item) for i, item in enumerate(items)))
         ok = sum(1 for r in results if r.ok)
         return BatchOut(count=len(results), ok=ok, failed=len(results) - ok, results=results)
+
+    async def _bounded(self, fn: Callable[[], T]) -> T:
+        """``fn`` in a worker under a deadline of ``timeout_s`` from now.
+
+        The caller is answered at the deadline; the worker stops at the next
+        :func:`deadline.check` and only then frees its slot, so ``in_flight``
+        counts the work really running or waiting.
+        """
+        end = time.monotonic() + self.timeout_s
+
+        def run() -> T:
+            with deadline.limit(None, at=end):
+                deadline.check()  # waited in the queue past its deadline: do nothing
+                return fn()
+
+        loop = asyncio.get_running_loop()
+        self.in_flight += 1
+        future = loop.run_in_executor(self.executor, run)
+        future.add_done_callback(self._finished)
+        try:
+            return await asyncio.wait_for(asyncio.shield(future), self.timeout_s)
+        except (TimeoutError, deadline.Timeout):
+            raise AnalysisTimeout(
+                f"the analysis took longer than {self.timeout_s:g} s and was stopped"
+            ) from None
+
+    def _finished(self, future: asyncio.Future[Any]) -> None:
+        self.in_flight -= 1
+        if not future.cancelled():
+            future.exception()  # retrieved, so an abandoned failure is not logged as lost
 
     async def _call(self, fn: Callable[[], T], limit: float | None) -> T:
         loop = asyncio.get_running_loop()

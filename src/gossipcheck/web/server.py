@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import secrets
+import tempfile
 
 from ..settings import Options
 
@@ -27,6 +29,9 @@ def serve(
         uvicorn.run(create_app(options=options), **common)  # type: ignore[arg-type]
         return
     os.environ["GOSSIPCHECK_ALLOW_PRIVATE"] = "1" if options.allow_private else "0"
+    # the workers share the form-token key and the folder of report links
+    os.environ.setdefault("GOSSIPCHECK_CSRF_KEY", secrets.token_hex(32))
+    os.environ.setdefault("GOSSIPCHECK_LINKS_DIR", tempfile.mkdtemp(prefix="gossipcheck-links-"))
     uvicorn.run(
         "gossipcheck.web.app:app_from_env",
         factory=True,
