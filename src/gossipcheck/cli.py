@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from .errors import GossipcheckError
+from .lab.cli import lab_app
 from .settings import Options
 
 app = typer.Typer(
@@ -166,6 +167,8 @@ def report_(
 
     write_summary(db, output)
 
+
+app.add_typer(lab_app, name="lab")
 
 corpus_app = typer.Typer(help="Build and inspect a corroboration corpus.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
