@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ..article import Attribution, Entity, SourceType
-from .attributions import Candidate
+from ..article import Attribution, Entity
+from .kinds import Candidate, SpeakerClass
+from .source_types import source_type
 
 _DEFINITE_RE = re.compile(r"^(?:the|this|that|these|those)\b", re.IGNORECASE)
 
@@ -89,7 +90,7 @@ def resolve(
     for cand in candidates:
         speaker = cand.speaker
         speaker_text = speaker.text(text) if speaker else ""
-        cls = cand.speaker_class
+        cls: SpeakerClass = cand.speaker_class
         outlet = cand.outlet
         resolved_from: str | None = None
         pos = speaker.start if speaker else cand.cue.start
@@ -119,12 +120,11 @@ def resolve(
             ent = _recent_subject(entities, sentence_starts, cand.sentence_index, pos)
             if ent is not None:
                 resolved_from = _longest_form(entities, ent)
-        source_type = _source_type(cls, cand.context)
         out.append(
             Attribution(
                 speaker=speaker,
                 speaker_text=speaker_text,
-                source_type=source_type,
+                source_type=source_type(cls, cand.context),
                 cue=cand.cue,
                 cue_text=cand.cue.text(text),
                 content=cand.content,
@@ -141,18 +141,3 @@ def _last_anonymous(found: list[Attribution], *, plural_ok: bool) -> Attribution
         if attribution.source_type == "anonymous":
             return attribution
     return None
-
-
-def _source_type(cls: str, context: str | None) -> SourceType:
-    """Channel first, then the speaker's identity (eval/sourcing/README.md guideline)."""
-    if context == "social" or cls == "social":
-        return "social_media"
-    if cls == "anonymous":
-        return "anonymous"
-    if cls in ("representative", "org") or context == "statement":
-        return "representative"
-    if cls == "outlet":
-        return "outlet"
-    if cls == "document" or context in ("interview", "document"):
-        return "interview_or_document"
-    return "named_person"
