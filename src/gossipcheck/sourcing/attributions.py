@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..article import Article, Span
 from ..lexicons import key
 from .content import MIN_CONTENT_WORDS, Content, ContentFinder, clause_before, strip_span, words
-from .cues import Cue, Sentence, agrees, find_cues, sentences, verb_group
+from .cues import Cue, Sentence, agrees, around, find_cues, sentences, verb_group
 from .kinds import (
     ACCORDING_CLASSES,
     INTERVIEW_MERGE_GAP,
@@ -82,7 +82,7 @@ class AttributionFinder:
         found: list[Candidate] = []
         for sentence in sentences(self.scope):
             for cue in find_cues(self.scope, sentence):
-                cand = self._candidate(cue, sentence, found)
+                cand = self._candidate(cue, around(self.scope, sentence, cue), found)
                 if cand is not None:
                     found.append(cand)
         return _dedupe(found)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..article import Span
-from .kinds import CueKind, SpeakerClass
+from .kinds import CUE_WINDOW, CueKind, SpeakerClass
 from .patterns import AUX_START_RE, cues
 from .scope import Scope
 
@@ -68,11 +68,7 @@ def sentences(scope: Scope) -> list[Sentence]:
 
 def _cuts_outlet(scope: Scope, prev_end: int, start: int) -> bool:
     """An outlet mention straddles the boundary between two sentences."""
-    return any(
-        m.span.start < prev_end < m.span.end or m.span.start < start < m.span.end
-        for m in scope.outlets
-        if m.span.start < start and m.span.end > prev_end - 1
-    )
+    return any(scope.inside_outlet(pos) for pos in (prev_end, start))
 
 
 def _unglue(scope: Scope, sentence: Sentence) -> list[Sentence]:
@@ -80,7 +76,7 @@ def _unglue(scope: Scope, sentence: Sentence) -> list[Sentence]:
     index, start, end = sentence
     pieces: list[Sentence] = []
     for m in _GLUED_PERIOD_RE.finditer(scope.text, start, end):
-        if any(o.span.start <= m.start() < o.span.end for o in scope.outlets):
+        if scope.outlet_at(m.start()):
             continue
         pieces.append(Sentence(index, start, m.end()))
         start = m.end()
@@ -94,6 +90,19 @@ def find_cues(scope: Scope, sentence: Sentence) -> Iterator[Cue]:
     for m in table.regex.finditer(scope.text, sentence.start, sentence.end):
         if scope.quote_at(m.start()) is None:
             yield Cue(m, table.kind(m.group(0)))
+
+
+def around(scope: Scope, sentence: Sentence, cue: Cue) -> Sentence:
+    """The part of ``sentence`` within :data:`CUE_WINDOW` of the cue, cut at spaces."""
+    start, end = sentence.start, sentence.end
+    lo, hi = cue.match.start() - CUE_WINDOW, cue.match.end() + CUE_WINDOW
+    if lo > start:
+        space = scope.text.find(" ", lo, cue.match.start())
+        start = space + 1 if space != -1 else lo
+    if hi < end:
+        space = scope.text.rfind(" ", cue.match.end(), hi)
+        end = space if space != -1 else hi
+    return Sentence(sentence.number, start, end)
 
 
 def agrees(text: str, m: re.Match[str], speaker: Span, cls: SpeakerClass) -> bool:

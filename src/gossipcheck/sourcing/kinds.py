@@ -57,6 +57,10 @@ ACCORDING_CLASSES: frozenset[SpeakerClass] = frozenset(
 )
 
 # Character windows (measured in characters of article text).
+# How far around its cue an attribution is looked for (speaker, content, channel): the
+# whole sentence when it is shorter, so the cost per cue is bounded and a long one-sentence
+# text costs time linear in its length, not quadratic.
+CUE_WINDOW = 1000
 SPEAKER_WINDOW = 160  # how far back a speaker noun phrase may start before its cue
 TITLE_WINDOW = 80  # a title or relation before a name ("spokesman Mlenga Mvula")
 OUTLET_NEAR_WINDOW = 80  # an interview's outlet, from the cue ("said in her cover story for Elle")

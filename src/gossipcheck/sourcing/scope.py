@@ -48,6 +48,16 @@ class Scope:
             bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)
         ]
 
+    def outlet_at(self, pos: int) -> bool:
+        """Whether an outlet mention covers ``pos``."""
+        i = bisect.bisect_right(self._starts, pos)
+        return bool(i) and pos < self.outlets[i - 1].span.end
+
+    def inside_outlet(self, pos: int) -> bool:
+        """Whether ``pos`` falls strictly inside an outlet mention (not at its start)."""
+        i = bisect.bisect_left(self._starts, pos)
+        return bool(i) and pos < self.outlets[i - 1].span.end
+
     def outlet_within(self, span: Span) -> str | None:
         """The first outlet named entirely inside ``span``."""
         for mention in self.outlets_from(span.start, span.end):
