@@ -79,11 +79,14 @@ class Attribution:
     outlet: str | None = None  # canonical outlet name when the speaker is or reports to an outlet
     resolved_from: str | None = None  # antecedent text when the speaker was a pronoun/nominal
     stage: str = "sourcing"
+    # The speaker's stance toward the story, where one is stated ("the reports are false").
+    stance: Literal["denies", "confirms"] | None = None
 
 
 @dataclass(slots=True)
 class ChainLink:
-    """One outlet that relayed the story, with the phrase that shows the link."""
+    """One outlet the article cites (a relay in ``reporting_chain``, otherwise in
+    ``also_cites``), with the phrase that shows the link."""
 
     outlet: str
     evidence: Span
@@ -140,7 +143,8 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
-    reporting_chain: list[ChainLink] = field(default_factory=list)
+    reporting_chain: list[ChainLink] = field(default_factory=list)  # relays, nearest first
+    also_cites: list[ChainLink] = field(default_factory=list)  # outlets cited, not relayed
     signals: list[Signal] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     credibility: Credibility | None = None

@@ -205,6 +205,10 @@ class AttributionFinder:
             context = previous[-1].context
         elif context is None and (recipient or self.scope.org_after(cue.end)):
             context = "interview"
+        if context is None:
+            lead = self.channels.interview_lead(s_start, cue.start)
+            if lead is not None:
+                context, outlet = "interview", outlet or lead
         if outlet is None and context in ("interview", "document"):
             outlet = self.scope.outlet_near(cue, s_start, s_end, content.span)
         if outlet is None and found.cls == "anonymous":

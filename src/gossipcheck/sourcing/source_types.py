@@ -15,6 +15,11 @@ from .kinds import Channel, SpeakerClass
 from .patterns import channels, contexts
 from .scope import Scope
 
+# "Speaking to Extra at the premiere, Hale added": a leading interview phrase.
+_INTERVIEW_LEAD_RE = re.compile(
+    r"(?i)[\s\"“‘']*(?:while\s+|when\s+)?(?:speaking|talking|chatting)\s+(?:exclusively\s+)?"
+    r"(?:to|with)\s+(?:the\s+)?"
+)
 _SUBORDINATE_RE = re.compile(
     r"(?i)\b(?:after|before|when|while|because|since|although|though|until|once|if|as)\b"
 )
@@ -24,7 +29,17 @@ class ChannelFinder:
     """The channel named in a sentence, for one attribution."""
 
     def __init__(self, scope: Scope) -> None:
+        self.scope = scope
         self.text = scope.text
+
+    def interview_lead(self, s_start: int, cue_start: int) -> str | None:
+        """The outlet of an interview phrase opening the sentence before the cue
+        ("Speaking to Extra at the premiere, Hale added")."""
+        m = _INTERVIEW_LEAD_RE.match(self.text, s_start, cue_start)
+        if m is None:
+            return None
+        mention = self.scope.outlet_start.get(m.end())
+        return mention.outlet.name if mention is not None else None
 
     def context(
         self, lo: int, hi: int, skip: Span | None, speaker: Span | None = None
