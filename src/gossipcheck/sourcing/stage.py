@@ -10,6 +10,7 @@ from .coreference import resolve
 from .entities import find_entities
 from .outlets import find_outlets, lookup_outlet
 from .quotes import quote_at
+from .stances import assign_stances
 
 VERSION = "1.1.0"
 
@@ -54,5 +55,6 @@ class SourcingStage:
         starts = [s.span.start for s in article.sentences]
         outside = [e for e in article.entities if quote_at(finder.quotes, e.span.start) is None]
         article.attributions = resolve(article.text, candidates, outside, starts)
+        assign_stances(article)
         article.reporting_chain, article.also_cites = build_chain(article, mentions)
         return record(article, self)
