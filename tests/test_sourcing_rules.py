@@ -179,21 +179,23 @@ def test_reader_address_is_not_a_speaker() -> None:
 
 
 # -- reporting chain -------------------------------------------------------------------
-def test_chain_carrier_outranks_rep_recipient_and_past_report_is_background() -> None:
+def test_chain_holds_the_carrier_a_rep_recipient_and_past_report_are_also_cites() -> None:
     art = analyse(
         "A rep for Mia told People that the reports are false. "
         "A source told Us Weekly that the couple barely speak. "
         "TMZ reported in 2021 that they briefly split."
     )
-    assert [link.outlet for link in art.reporting_chain] == ["Us Weekly", "People"]
+    assert [link.outlet for link in art.reporting_chain] == ["Us Weekly"]
+    assert [link.outlet for link in art.also_cites] == ["People", "TMZ"]
 
 
-def test_chain_keeps_past_interviews_when_nothing_current_carries_the_story() -> None:
+def test_past_interviews_are_also_cites_not_a_chain() -> None:
     art = analyse(
         "In 2013 she told Marie Claire that fame was strange. "
         "That same year she told E! News she worries about the internet."
     )
-    assert [link.outlet for link in art.reporting_chain] == ["Marie Claire", "E! News"]
+    assert art.reporting_chain == []
+    assert [link.outlet for link in art.also_cites] == ["Marie Claire", "E! News"]
 
 
 def test_example_re_report_chain_starts_with_us_weekly() -> None:
@@ -202,8 +204,9 @@ def test_example_re_report_chain_starts_with_us_weekly() -> None:
     path = Path(__file__).resolve().parents[1] / "examples" / "radar-style-re-report.txt"
     art = analyse(path.read_text(encoding="utf-8"))
     chain = [link.outlet for link in art.reporting_chain]
-    assert chain[0] == "Us Weekly"
-    assert "TMZ" not in chain  # cited for a 2021 split only
+    assert chain == ["Us Weekly"]
+    # A rep's denial to People, a past interview with Vogue, TMZ's 2021 report.
+    assert [link.outlet for link in art.also_cites] == ["People", "Vogue", "TMZ"]
 
 
 # -- evaluation split --------------------------------------------------------------------

@@ -91,7 +91,8 @@ class Attribution:
 
 @dataclass(slots=True)
 class ChainLink:
-    """One outlet that relayed the story, with the phrase that shows the link."""
+    """One outlet the article cites (a relay in ``reporting_chain``, otherwise in
+    ``also_cites``), with the phrase that shows the link."""
 
     outlet: str
     evidence: Span

@@ -13,9 +13,9 @@ import re
 from functools import cache
 
 from ..article import Article, Attribution, Claim, Entity, Span
+from ..lexicons import compile_phrases, table
 from ..pipeline import record
 from ..sourcing.entities import non_name_words
-from ..sourcing.lexicons import compile_phrases, table
 
 VERSION = "0.1.0"
 _PRIORITY = ("pregnancy_children", "relationship", "health", "legal", "money", "career", "quote")

@@ -11,8 +11,8 @@ from functools import cache
 from typing import Literal
 
 from ..article import Article, Signal, Span
+from ..lexicons import compile_phrases, word_list
 from ..pipeline import record
-from ..sourcing.lexicons import compile_phrases, word_list
 
 VERSION = "0.1.0"
 Kind = Literal["hedge", "sensational", "exclusive"]

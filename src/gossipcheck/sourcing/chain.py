@@ -1,26 +1,37 @@
-"""The reporting chain: which outlets the story passed through before this article.
+"""The reporting chain: the outlets the text says the story came through.
 
-A link is an outlet that speaks in the article ("People reports", "according
-to TMZ", "a report by Page Six") or that anonymous sources and representatives
-spoke to ("sources tell People", "a source told Us Weekly"). Links are ordered
-nearest first: the outlet this article relays comes first; outlets named as
-that outlet's own source ("citing", "first reported by", "via") come later.
+A **relay** link is an outlet the text says carries the story:
 
-Outlets that carry the story (an outlet's report, anonymous sources speaking to
-it) rank before outlets that only received a representative's statement or an
-interview. An outlet cited only for a past event ("TMZ reported in 2021 that
-they split", "in an interview with Vogue last year") is background, not a link.
+- the outlet speaks for the story's claims: "People reports", "according to TMZ",
+  "a report by Page Six", "as The ENQUIRER reported";
+- anonymous sources speak to it: "sources told Us Weekly", "a source tells E!";
+- it is named as another link's source: "Page Six, citing the Daily Mail",
+  "People reports, via Us Weekly", "as Us Weekly first reported".
+
+Every other outlet an attribution names goes to ``Article.also_cites``, in order
+of mention: a representative's statement or denial to an outlet ("A rep told
+People the reports are false"), interviews and quotes given to outlets ("she told
+Extra"), outlets cited for a past event ("TMZ reported in 2021"), and anonymous
+sources that deny the story. In an article that checks other outlets' stories (one
+by a fact-checker, or quoting one: "Gossip Cop can correct RadarOnline's story")
+the outlets checked are cited, not relayed. The article's own outlet is never a
+link of either kind.
+
+Order: ``reporting_chain`` runs **nearest first**, as the text states it: the
+outlets this article relays directly, then the outlets they are said to cite
+("citing", "via"), then the one said to have broken the story ("first
+reported"). :func:`relayed_from` gives the same outlets earliest first.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..article import Article, Attribution, ChainLink, Span
+from ..lexicons import word_list
+from .outlets import OutletMention
 
-_RELAY_TYPES = frozenset({"outlet", "anonymous", "representative", "interview_or_document"})
-# The outlet carries the story itself (its report or its anonymous sources).
-_CARRIER_TYPES = frozenset({"outlet", "anonymous"})
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
@@ -30,10 +41,37 @@ _PAST_RE = re.compile(
     r"last\s+year|(?:a\s+year|\w+\s+years)\s+ago|in\s+the\s+past|"
     r"previously|at\s+the\s+time)\b"
 )
-_EARLIER_RE = re.compile(
-    r"(?i)\b(?:citing|first\s+reported|originally\s+reported|first\s+broke|broke\s+the\s+news|"
-    r"via|who\s+cited|which\s+cited|as\s+reported\s+by|picked\s+up)\b"
+# Relay markers before an outlet mention ("citing the Daily Mail", "first reported by TMZ").
+_CITED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:citing|via|who\s+cited|which\s+cited|as\s+reported\s+by|picked\s+up\s+from|"
+    r"courtesy\s+of)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:report|story|article)\s+(?:by|from|in)\s+)?"
+    r"(?:the\s+)?$"
 )
+_ORIGIN_BEFORE_RE = re.compile(
+    r"(?i)\b(?:first|originally|initially)\s+(?:reported|revealed|broken)\s+by\s+(?:the\s+)?$"
+)
+# ... and after it ("as Us Weekly first reported", "TMZ broke the news").
+_ORIGIN_AFTER_RE = re.compile(
+    r"(?i)^\s+(?:(?:was|were)\s+(?:the\s+)?first\s+to\s+report|first\s+(?:reported|broke|revealed)|"
+    r"originally\s+reported|broke\s+the\s+(?:news|story))\b"
+)
+_AS_REPORTED_RE = re.compile(r"(?i)\bas\s+(?:the\s+)?$")
+_REPORTED_AFTER_RE = re.compile(
+    r"(?i)^\s+(?:(?:has|had)\s+)?(?:previously\s+|exclusively\s+)?(?:reported|reports|revealed)\b"
+)
+_MARKER_WINDOW = 60  # characters before an outlet mention searched for a relay marker
+_EVIDENCE_WINDOW = 40  # speaker and outlet this close to the cue belong to the evidence
+_BACKGROUND_BEFORE = 80  # a past-time marker this far before the cue ...
+_BACKGROUND_AFTER = 30  # ... or this far after it makes the citation background
+
+# Tiers of the chain, nearest first.
+_DIRECT, _CITED, _ORIGIN = 0, 1, 2
+
+
+@cache
+def fact_checkers() -> frozenset[str]:
+    """Canonical names of outlets that check other outlets' stories."""
+    return frozenset(word_list("fact_checkers"))
 
 
 def _evidence(text: str, attribution: Attribution) -> Span:
@@ -42,10 +80,10 @@ def _evidence(text: str, attribution: Attribution) -> Span:
     assert cue is not None
     start, end = cue.start, cue.end
     speaker = attribution.speaker
-    if speaker is not None and abs(speaker.start - cue.start) <= 40:
+    if speaker is not None and abs(speaker.start - cue.start) <= _EVIDENCE_WINDOW:
         start, end = min(start, speaker.start), max(end, speaker.end)
     if attribution.outlet:
-        tail = text[end : end + 40]
+        tail = text[end : end + _EVIDENCE_WINDOW]
         idx = tail.find(attribution.outlet.split()[0])
         if 0 <= idx <= 6:
             end = min(len(text), end + idx + len(attribution.outlet))
@@ -57,49 +95,83 @@ def _is_background(text: str, article: Article, attribution: Attribution) -> boo
     cue = attribution.cue or attribution.speaker
     if cue is None:
         return False
-    lo = cue.start - 80
+    lo = cue.start - _BACKGROUND_BEFORE
     if 0 <= attribution.sentence_index < len(article.sentences):
         lo = max(lo, article.sentences[attribution.sentence_index].span.start)
-    hi = min(cue.end + 30, len(text))
+    hi = min(cue.end + _BACKGROUND_AFTER, len(text))
     if attribution.content is not None and attribution.content.start > cue.end:
         hi = min(hi, attribution.content.start + 12)
     return bool(_PAST_RE.search(text, max(0, lo), hi))
 
 
-def build_chain(article: Article) -> list[ChainLink]:
-    """Outlets through which the story reached this article, nearest first."""
+def _relays(text: str, article: Article, attribution: Attribution) -> bool:
+    """The attribution carries the story through its outlet (not a denial, an interview
+    or a past event)."""
+    if attribution.source_type not in ("outlet", "anonymous"):
+        return False
+    if attribution.stance == "denies":
+        return False
+    return not _is_background(text, article, attribution)
+
+
+def _marked(text: str, mention: OutletMention) -> tuple[int, int, int] | None:
+    """(tier, evidence start, evidence end) when the text names ``mention`` as a relay."""
+    start, end = mention.span.start, mention.span.end
+    lo = max(0, start - _MARKER_WINDOW)
+    origin = _ORIGIN_BEFORE_RE.search(text, lo, start)
+    if origin is not None:
+        return _ORIGIN, origin.start(), end
+    after = _ORIGIN_AFTER_RE.match(text[end : end + _MARKER_WINDOW])
+    if after is not None:
+        return _ORIGIN, start, end + after.end()
+    cited = _CITED_BEFORE_RE.search(text, lo, start)
+    if cited is not None:
+        return _CITED, cited.start(), end
+    as_ = _AS_REPORTED_RE.search(text, lo, start)
+    reported = _REPORTED_AFTER_RE.match(text[end : end + _MARKER_WINDOW])
+    if as_ is not None and reported is not None:
+        return _DIRECT, as_.start(), end + reported.end()  # "As The ENQUIRER reported"
+    return None
+
+
+def build_chain(
+    article: Article, mentions: list[OutletMention]
+) -> tuple[list[ChainLink], list[ChainLink]]:
+    """(reporting chain nearest first, also-cites in order of mention) for the article."""
     text = article.text
-    relays = [
-        a
-        for a in article.attributions
-        if a.outlet and a.outlet != article.outlet and a.source_type in _RELAY_TYPES
-    ]
-    past = {id(a) for a in relays if _is_background(text, article, a)}
-    current = [a for a in relays if id(a) not in past]
-    if any(a.source_type in _CARRIER_TYPES for a in current):
-        # The story rests on a current report: outlets cited for past events are background.
-        relays = current
-    elif current:
-        # Past interviews may be what the article relays; an outlet's past report is not.
-        relays = [a for a in relays if id(a) not in past or a.source_type not in _CARRIER_TYPES]
-    tiers: dict[str, list[ChainLink]] = {"carrier": [], "recipient": [], "far": []}
-    rank: dict[str, str] = {}
-    for attribution in relays:
-        outlet = attribution.outlet
-        assert outlet is not None
-        tier = "carrier" if attribution.source_type in _CARRIER_TYPES else "recipient"
-        if outlet in rank and not (rank[outlet] == "recipient" and tier == "carrier"):
+    own = article.outlet
+    checking = own in fact_checkers() or any(
+        m.outlet.name in fact_checkers() and m.outlet.name != own for m in mentions
+    )
+    # (position, tier or None for also-cites, outlet, evidence)
+    seen: list[tuple[int, int | None, str, Span]] = []
+    for attribution in article.attributions:
+        if not attribution.outlet or attribution.outlet == own:
             continue
         evidence = _evidence(text, attribution)
-        link = ChainLink(outlet=outlet, evidence=evidence, evidence_text=evidence.text(text))
-        window = text[max(0, evidence.start - 25) : evidence.end]
-        if _EARLIER_RE.search(window) and (tiers["carrier"] or tiers["recipient"]):
-            tier = "far"
-        if outlet in rank:  # first seen as a recipient, then as a carrier: promote it
-            tiers[rank[outlet]] = [x for x in tiers[rank[outlet]] if x.outlet != outlet]
-        rank[outlet] = tier
-        tiers[tier].append(link)
-    return tiers["carrier"] + tiers["recipient"] + tiers["far"]
+        tier = _DIRECT if not checking and _relays(text, article, attribution) else None
+        seen.append((evidence.start, tier, attribution.outlet, evidence))
+    for mention in mentions:
+        name = mention.outlet.name
+        marked = _marked(text, mention)
+        if name == own or marked is None:
+            continue
+        tier, start, stop = marked
+        seen.append((start, None if checking else tier, name, Span(start, stop)))
+    seen.sort(key=lambda item: item[0])
+    tiers: dict[str, int] = {}
+    links: dict[str, ChainLink] = {}
+    for _, tier, outlet, evidence in seen:
+        if tier is not None and tier > tiers.get(outlet, -1):
+            tiers[outlet] = tier
+            if outlet not in links or tier != _DIRECT:
+                links[outlet] = ChainLink(outlet, evidence, evidence.text(text))
+    chain = sorted(links.values(), key=lambda link: tiers[link.outlet])
+    cited: dict[str, ChainLink] = {}
+    for _, _, outlet, evidence in seen:
+        if outlet not in tiers and outlet not in cited:
+            cited[outlet] = ChainLink(outlet, evidence, evidence.text(text))
+    return chain, list(cited.values())
 
 
 def relayed_from(article: Article) -> list[str]:

@@ -9,55 +9,63 @@ text goes into ``Attribution.resolved_from``.
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from ..article import Attribution, Entity, SourceType
-from .attributions import Candidate
+from ..article import Attribution, Entity
+from .kinds import Candidate, SpeakerClass
+from .source_types import source_type
 
 _DEFINITE_RE = re.compile(r"^(?:the|this|that|these|those)\b", re.IGNORECASE)
 
 
-def _last_entity(entities: list[Entity], pos: int, labels: tuple[str, ...]) -> Entity | None:
-    best = None
-    for ent in entities:
-        if ent.span.start >= pos:
-            break
-        if ent.label in labels:
-            best = ent
-    return best
+class _Mentions:
+    """People and outlets named outside quotes, indexed once per article (by offset, and
+    people's names by word) so each lookup is a bisection, not a scan of the article."""
 
+    def __init__(self, entities: list[Entity]) -> None:
+        ordered = sorted(entities, key=lambda e: e.span.start)
+        self.people = [e for e in ordered if e.label == "PERSON"]
+        self.people_starts = [e.span.start for e in self.people]
+        self.outlets = [e for e in ordered if e.label == "OUTLET"]
+        self.outlet_starts = [e.span.start for e in self.outlets]
+        self.counts: dict[str, int] = {}  # name -> mentions, in order of first mention
+        self.by_word: dict[str, set[str]] = {}
+        self.by_last: dict[tuple[str, ...], set[str]] = {}
+        for person in self.people:
+            name = person.text
+            self.counts[name] = self.counts.get(name, 0) + 1
+            for word in name.split():
+                self.by_word.setdefault(word, set()).add(name)
+            self.by_last.setdefault(tuple(name.split()[-1:]), set()).add(name)
+        self.rank = {name: i for i, name in enumerate(self.counts)}
 
-def _longest_form(entities: list[Entity], ent: Entity) -> str:
-    """The usual full form of a person ("Kim Kardashian West" for "Kim")."""
-    counts: dict[str, int] = {}
-    for other in entities:
-        if other.label != "PERSON":
-            continue
-        if (
-            ent.text in other.text.split()
-            or ent.text == other.text
-            or (ent.text.split()[-1:] == other.text.split()[-1:])
-        ):
-            counts[other.text] = counts.get(other.text, 0) + 1
-    multi = {k: v for k, v in counts.items() if len(k.split()) > 1}
-    if not multi:
-        return ent.text
-    return max(multi, key=lambda k: (multi[k], -len(k)))
+    def last_outlet(self, pos: int) -> Entity | None:
+        i = bisect.bisect_left(self.outlet_starts, pos)
+        return self.outlets[i - 1] if i else None
 
+    def longest_form(self, ent: Entity) -> str:
+        """The usual full form of a person ("Kim Kardashian West" for "Kim")."""
+        text = ent.text
+        names = self.by_word.get(text, set()) | self.by_last.get(tuple(text.split()[-1:]), set())
+        if text in self.counts:
+            names.add(text)
+        multi = sorted((n for n in names if len(n.split()) > 1), key=self.rank.__getitem__)
+        if not multi:
+            return text
+        return max(multi, key=lambda k: (self.counts[k], -len(k)))
 
-def _recent_subject(
-    entities: list[Entity], starts: list[int], index: int, pos: int
-) -> Entity | None:
-    """The subject (first person named) of the nearest sentence, this one first, that names
-    a person outside quotation marks; ``entities`` must not hold names inside quotes."""
-    people = [e for e in entities if e.label == "PERSON" and e.span.start < pos]
-    for i in range(index, max(-1, index - 6), -1):
-        start = starts[i]
-        end = starts[i + 1] if i + 1 < len(starts) else pos
-        for ent in people:
-            if start <= ent.span.start < min(end, pos):
-                return ent
-    return people[-1] if people else None
+    def recent_subject(self, starts: list[int], index: int, pos: int) -> Entity | None:
+        """The subject (first person named) of the nearest sentence, this one first, that
+        names a person outside quotation marks."""
+        before = bisect.bisect_left(self.people_starts, pos)
+        for i in range(index, max(-1, index - 6), -1):
+            start = starts[i]
+            end = min(starts[i + 1] if i + 1 < len(starts) else pos, pos)
+            j = bisect.bisect_left(self.people_starts, start, 0, before)
+            if j < before and self.people_starts[j] < end:
+                return self.people[j]
+        return self.people[before - 1] if before else None
 
 
 def _continuing_speaker(found: list[Attribution], index: int) -> str | None:
@@ -86,10 +94,11 @@ def resolve(
 ) -> list[Attribution]:
     """Turn candidates into typed attributions, resolving pronoun and nominal speakers."""
     out: list[Attribution] = []
+    mentions = _Mentions(entities)
     for cand in candidates:
         speaker = cand.speaker
         speaker_text = speaker.text(text) if speaker else ""
-        cls = cand.speaker_class
+        cls: SpeakerClass = cand.speaker_class
         outlet = cand.outlet
         resolved_from: str | None = None
         pos = speaker.start if speaker else cand.cue.start
@@ -103,28 +112,27 @@ def resolve(
             if cls == "pronoun":
                 resolved_from = _continuing_speaker(out, cand.sentence_index)
                 if resolved_from is None:
-                    ent = _recent_subject(entities, sentence_starts, cand.sentence_index, pos)
+                    ent = mentions.recent_subject(sentence_starts, cand.sentence_index, pos)
                     if ent is not None:
-                        resolved_from = _longest_form(entities, ent)
+                        resolved_from = mentions.longest_form(ent)
         elif cls == "anonymous" and definite:
             prev = _last_anonymous(out, plural_ok=True)
             if prev is not None:
                 resolved_from = prev.speaker_text
                 outlet = outlet or prev.outlet
         elif cls == "outlet" and definite and outlet is None:
-            ent = _last_entity(entities, pos, ("OUTLET",))
+            ent = mentions.last_outlet(pos)
             if ent is not None:
                 resolved_from, outlet = ent.text, ent.canonical
         elif cls == "role" and definite:
-            ent = _recent_subject(entities, sentence_starts, cand.sentence_index, pos)
+            ent = mentions.recent_subject(sentence_starts, cand.sentence_index, pos)
             if ent is not None:
-                resolved_from = _longest_form(entities, ent)
-        source_type = _source_type(cls, cand.context)
+                resolved_from = mentions.longest_form(ent)
         out.append(
             Attribution(
                 speaker=speaker,
                 speaker_text=speaker_text,
-                source_type=source_type,
+                source_type=source_type(cls, cand.context),
                 cue=cand.cue,
                 cue_text=cand.cue.text(text),
                 content=cand.content,
@@ -141,18 +149,3 @@ def _last_anonymous(found: list[Attribution], *, plural_ok: bool) -> Attribution
         if attribution.source_type == "anonymous":
             return attribution
     return None
-
-
-def _source_type(cls: str, context: str | None) -> SourceType:
-    """Channel first, then the speaker's identity (eval/sourcing/README.md guideline)."""
-    if context == "social" or cls == "social":
-        return "social_media"
-    if cls == "anonymous":
-        return "anonymous"
-    if cls in ("representative", "org") or context == "statement":
-        return "representative"
-    if cls == "outlet":
-        return "outlet"
-    if cls == "document" or context in ("interview", "document"):
-        return "interview_or_document"
-    return "named_person"

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any, Literal
 
 from ..article import Entity, Sentence, Span
-from .lexicons import word_list
+from ..lexicons import word_list
 from .outlets import OutletMention, find_outlets, lookup_outlet
 from .patterns import NAME_STOPWORDS
 

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicons import compile_phrases, phrase_pattern, table, word_list
+from ..lexicons import compile_phrases, key, phrase_pattern, table, word_list
+from .kinds import CHANNELS, CUE_KINDS, SPEAKER_CLASSES, Channel, CueKind, SpeakerClass, checked
 
 # Leading words that are capitalised only because they start a sentence.
 NAME_STOPWORDS = frozenset(word_list("name_stopwords"))
@@ -61,7 +62,8 @@ ADVERBS_RE = re.compile(
     r"(?:\s+(?:[a-z]+ly|flat\s+out|also|even|later|then|recently|previously|once|has|had|have|just|"
     r"would|will|first|earlier|further|since|now|already|still|exclusively|EXCLUSIVELY|"
     r"reportedly|allegedly|apparently|all|only|too|ever|once\s+again|again|herself|himself|"
-    r"themselves|can|could|did|does|do|is|are|was|were|been|being|be|['’]s|['’]ve))+\s*$"
+    r"themselves|can|could|did|does|do|is|are|was|were|been|being|be|['’]s|['’]ve|"
+    r"yesterday|today|tonight|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))+\s*$"
 )
 # Auxiliaries that belong to the cue's verb group ("has learned", "is now claiming").
 AUX_START_RE = re.compile(
@@ -92,22 +94,32 @@ OUTLET_NOUN_RE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Cues:
-    """Cue matcher plus the kind of each (lower-cased, single-spaced) form."""
+    """Cue matcher plus the kind of each form (by :func:`~gossipcheck.lexicons.key`)."""
 
     regex: re.Pattern[str]
-    kinds: dict[str, str]
+    kinds: dict[str, CueKind]
+
+    def kind(self, phrase: str) -> CueKind:
+        return self.kinds.get(key(phrase), "speech")
 
 
 @cache
 def cues() -> Cues:
     rows = table("cue_verbs")
-    kinds = {" ".join(form.lower().split()): kind for form, kind in rows}
+    kinds = {key(form): checked(kind, CUE_KINDS, "cue_verbs") for form, kind in rows}
     return Cues(compile_phrases([form for form, _ in rows]), kinds)
 
 
 @cache
-def speaker_nouns() -> dict[str, str]:
-    return {" ".join(noun.lower().split()): cls for noun, cls in table("speaker_nouns")}
+def speaker_nouns() -> dict[str, SpeakerClass]:
+    """Speaker nouns ("source", "rep", "magazine") by key, with their class."""
+    rows = table("speaker_nouns")
+    return {key(noun): checked(cls, SPEAKER_CLASSES, "speaker_nouns") for noun, cls in rows}
+
+
+def speaker_class(head: str) -> SpeakerClass:
+    """The class of a matched speaker noun (the ``head`` group of :func:`noun_phrase_re`)."""
+    return speaker_nouns()[key(head)]
 
 
 def _speaker_np() -> str:
@@ -135,23 +147,35 @@ def noun_phrase_start_re() -> re.Pattern[str]:
     return re.compile(r"\s*" + _speaker_np() + r"(?:" + _POST + r"(?=\s*[,.;:!?]|\s*$))?")
 
 
+@dataclass(frozen=True, slots=True)
+class Channels:
+    """A channel-phrase matcher and the channel of each phrase (by key of ``group``)."""
+
+    regex: re.Pattern[str]
+    kinds: dict[str, Channel]
+    group: int | str = 0
+
+    def channel(self, m: re.Match[str]) -> Channel | None:
+        return self.kinds.get(key(m.group(self.group)))
+
+
 @cache
-def contexts() -> tuple[re.Pattern[str], dict[str, str]]:
+def contexts() -> Channels:
     """Fixed channel phrases ("in a statement", "Jimmy Kimmel Live") and their class."""
     rows = table("source_contexts")
-    kinds = {" ".join(p.lower().split()): cls for p, cls in rows}
-    return compile_phrases([p for p, _ in rows]), kinds
+    kinds = {key(p): checked(cls, CHANNELS, "source_contexts") for p, cls in rows}
+    return Channels(compile_phrases([p for p, _ in rows]), kinds)
 
 
 @cache
-def channels() -> tuple[re.Pattern[str], dict[str, str]]:
+def channels() -> Channels:
     """Prepositional channel phrases: "in a new interview", "via Instagram", "in her memoir"."""
     rows = table("channel_nouns")
-    kinds = {" ".join(n.lower().split()): cls for n, cls in rows}
+    kinds = {key(n): checked(cls, CHANNELS, "channel_nouns") for n, cls in rows}
     regex = re.compile(
         r"(?i:\b(?:in|during|on|via|through|to|from)\s+(?:(?:a|an|the|her|his|their|its|this|"
         r"that|one|my)\s+)?(?:[\w’'&-]+\s+){0,3}?)(?i:(?P<noun>"
         + phrase_pattern([n for n, _ in rows])
         + r"))"
     )
-    return regex, kinds
+    return Channels(regex, kinds, "noun")

@@ -7,6 +7,7 @@ Scraped text mixes marks ("…” and “…"): either closing mark ends a quota
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..article import Span
@@ -96,9 +97,9 @@ def _add(quotes: list[Span], text: str, start: int, end: int) -> None:
 
 
 def quote_at(quotes: list[Span], offset: int) -> Span | None:
-    for q in quotes:
-        if q.start <= offset < q.end:
-            return q
-        if q.start > offset:
-            return None
+    """The quotation containing ``offset``; ``quotes`` as :func:`find_quotes` gives them
+    (in order, not overlapping)."""
+    i = bisect.bisect_right(quotes, offset, key=lambda q: q.start)
+    if i and offset < quotes[i - 1].end:
+        return quotes[i - 1]
     return None

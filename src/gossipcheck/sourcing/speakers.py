@@ -3,17 +3,17 @@
 The phrase before a cue ("a source close to the couple", "Her rep, Jane Doe",
 "RadarOnline.com", "she"), after it ("…,” said Kim", "according to People"), or
 across commas ("Kim, who is 37, said"), with its class: outlet, anonymous,
-representative, document, social, role, pronoun, name or org. Used by
-:class:`.attributions.AttributionFinder`.
+representative, document, social, role, pronoun, name or org (see
+:mod:`.kinds`). Used by :class:`.attributions.AttributionFinder`.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..article import Article, Span
-from .lexicons import word_list
-from .outlets import OutletMention
+from ..article import Span
+from ..lexicons import word_list
+from .kinds import SPEAKER_WINDOW, STRONG_CLASSES, TITLE_WINDOW, Found, SpeakerClass
 from .patterns import (
     ADVERBS_RE,
     CLAUSE_BREAK_RE,
@@ -26,15 +26,11 @@ from .patterns import (
     RELATIVE_RE,
     noun_phrase_re,
     noun_phrase_start_re,
-    speaker_nouns,
+    speaker_class,
 )
-from .quotes import find_quotes
+from .scope import Scope
 
-Found = tuple[Span, str, "str | None"]
-
-_LEFT_WINDOW = 160
 _GENERIC_STOP = frozenset(word_list("function_words"))
-STRONG_CLASSES = frozenset({"anonymous", "representative", "outlet", "document", "social", "org"})
 _PERSONISH_RE = re.compile(
     r"(?<![\w’'-])(?:(he|she|He|She|they|They)|((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3}))"
     r"(?![\w’'-])"
@@ -48,6 +44,11 @@ def _blank_marks(m: re.Match[str]) -> str:
     return " " + m.group(1) + " "
 
 
+_AND_BEFORE_RE = re.compile(r"(?<![\w’'-])and(?:\s+(?:then|later|also|[a-z]+ly))?\s*$")
+# "a source that said", "sources who have claimed": the relative pronoun (and auxiliaries).
+_RELATIVE_GAP_RE = re.compile(
+    r"\s+(?:who|that)(?:\s+(?:has|have|had|also|later|recently|reportedly|then))*\s*$"
+)
 _AGE_RE = re.compile(r"\s*\d{1,3}\s*")
 _HANDLE_RE = re.compile(r"\s*(@\s?[A-Za-z0-9_.]+)")
 
@@ -55,17 +56,11 @@ _HANDLE_RE = re.compile(r"\s*(@\s?[A-Za-z0-9_.]+)")
 class SpeakerFinder:
     """Speaker phrase lookup over one article's text and outlet mentions."""
 
-    def __init__(self, article: Article, outlets: list[OutletMention], orgs: list[Span]) -> None:
-        self.article = article
-        self.text = article.text
-        self.outlets = outlets
-        self.orgs = orgs
-        self.quotes = find_quotes(self.text)
-        self._outlet_end = {m.span.end: m for m in outlets}
-        self._outlet_start = {m.span.start: m for m in outlets}
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+        self.text = scope.text
 
-    # -- speaker noun phrases -------------------------------------------------------
-    def _speaker_left(self, lo: int, hi: int) -> Found | None:
+    def left(self, lo: int, hi: int) -> Found | None:
         """The speaker phrase ending at ``hi`` (adverbs and auxiliaries allowed before it)."""
         text = self.text
         left = text[lo:hi]
@@ -73,43 +68,43 @@ class SpeakerFinder:
         if adv:
             left = left[: adv.start()]
         end = lo + len(left.rstrip())
-        return self._phrase_ending_at(lo, end)
+        return self.phrase_ending_at(lo, end)
 
-    def _phrase_ending_at(self, lo: int, end: int) -> Found | None:
+    def phrase_ending_at(self, lo: int, end: int) -> Found | None:
         text = self.text
         probe = end
         while probe > lo and text[probe - 1] in "’'\"”":
             probe -= 1
-        mention = self._outlet_end.get(probe)
+        mention = self.scope.outlet_end.get(probe)
         if mention is not None:
             start = mention.span.start
             if text[max(lo, start - 4) : start] in ("the ", "The "):
                 start -= 4
-            return Span(start, mention.span.end), "outlet", mention.outlet.name
-        window = text[max(lo, end - _LEFT_WINDOW) : end]
+            return Found(Span(start, mention.span.end), "outlet", mention.outlet.name)
+        window = text[max(lo, end - SPEAKER_WINDOW) : end]
         base = end - len(window)
         # Scare quotes around a speaker noun ("“sources” claimed", "a so-called “source”")
         # are blanked (same length, so offsets hold) before the noun phrase is matched.
         m = noun_phrase_re().search(_SCARE_QUOTE_RE.sub(_blank_marks, window))
         if m:
             span = Span(base + m.start(), base + m.start() + len(m.group(0).rstrip()))
-            cls = speaker_nouns()[" ".join(m.group("head").lower().split())]
-            return span, cls, self._outlet_within(span)
+            return Found(span, speaker_class(m.group("head")), self.scope.outlet_within(span))
         m = PRONOUN_RE.search(window)
         if m:
-            return Span(base + m.start(1), base + m.end(1)), "pronoun", None
+            return Found(Span(base + m.start(1), base + m.end(1)), "pronoun", None)
         m = NAME_RE.search(window)
         if m:
-            named = self._name_span(base + m.start(1), base + m.end(1), lo)
+            named = self.name_span(base + m.start(1), base + m.end(1), lo)
             if named is not None:
                 return named
         m = GENERIC_NP_RE.search(window)
         if m and m.group("head").lower() not in _GENERIC_STOP:
             span = Span(base + m.start(), base + m.start() + len(m.group(0).rstrip()))
-            return span, "nominal", None  # "the zoo", "the 20-year-old": not resolved
+            return Found(span, "nominal", None)  # "the zoo", "the 20-year-old": not resolved
         return None
 
-    def _name_span(self, start: int, end: int, lo: int) -> Found | None:
+    def name_span(self, start: int, end: int, lo: int) -> Found | None:
+        """A capitalised name (sentence-initial stopwords dropped), with a title before it."""
         words = list(re.finditer(r"\S+", self.text[start:end]))
         while words and words[0].group(0) in NAME_STOPWORDS:
             words.pop(0)
@@ -118,21 +113,21 @@ class SpeakerFinder:
         span = Span(start + words[0].start(), start + words[-1].end())
         if self.text[max(lo, span.start - 4) : span.start] in ("The ", "the ") and len(words) > 1:
             span = Span(span.start - 4, span.end)
-        cls = "org" if any(span.overlaps(o) for o in self.orgs) else "name"
+        cls: SpeakerClass = "org" if any(span.overlaps(o) for o in self.scope.orgs) else "name"
         # A title or relation right before the name: "spokesman Mlenga Mvula",
         # "Samantha's boyfriend Mark".
-        before = self.text[max(lo, span.start - 80) : span.start]
+        before = self.text[max(lo, span.start - TITLE_WINDOW) : span.start]
         if before.endswith(" ") and not before.endswith("  "):
             m = noun_phrase_re().search(before)
             if m and before[m.start() :].strip() and "," not in before[m.start() :]:
-                head = speaker_nouns()[" ".join(m.group("head").lower().split())]
+                head = speaker_class(m.group("head"))
                 if head in ("representative", "anonymous", "role"):
                     base = span.start - len(before)
                     span = Span(base + m.start(), span.end)
                     cls = "representative" if head == "representative" else "name"
-        return span, cls, None
+        return Found(span, cls, None)
 
-    def _speaker_right(self, pos: int, limit: int) -> Found | None:
+    def right(self, pos: int, limit: int) -> Found | None:
         """The speaker phrase starting at ``pos`` ("said Kim", "according to People")."""
         text = self.text
         while pos < limit and text[pos].isspace():
@@ -140,37 +135,30 @@ class SpeakerFinder:
         probe = pos
         while probe < limit and text[probe] in "‘'\"“":
             probe += 1
-        mention = self._outlet_start.get(probe)
+        mention = self.scope.outlet_start.get(probe)
         if mention is None and text.startswith(("the ", "The "), probe):
-            mention = self._outlet_start.get(probe + 4)
+            mention = self.scope.outlet_start.get(probe + 4)
         if mention is not None:
-            return mention.span, "outlet", mention.outlet.name
+            return Found(mention.span, "outlet", mention.outlet.name)
         window = text[pos:limit]
         m = noun_phrase_start_re().match(window)
         if m:
             raw = m.group(0)
             lead = len(raw) - len(raw.lstrip())
             span = Span(pos + lead, pos + len(raw.rstrip()))
-            cls = speaker_nouns()[" ".join(m.group("head").lower().split())]
-            return span, cls, self._outlet_within(span)
+            return Found(span, speaker_class(m.group("head")), self.scope.outlet_within(span))
         m = PRONOUN_START_RE.match(window)
         if m:
-            return Span(pos + m.start(1), pos + m.end(1)), "pronoun", None
+            return Found(Span(pos + m.start(1), pos + m.end(1)), "pronoun", None)
         m = NAME_START_RE.match(window)
         if m:
-            return self._name_span(pos + m.start(1), pos + m.end(1), pos)
+            return self.name_span(pos + m.start(1), pos + m.end(1), pos)
         m = _HANDLE_RE.match(window)
         if m:
-            return Span(pos + m.start(1), pos + m.end(1)), "name", None
+            return Found(Span(pos + m.start(1), pos + m.end(1)), "name", None)
         return None
 
-    def _outlet_within(self, span: Span) -> str | None:
-        for mention in self.outlets:
-            if span.start <= mention.span.start and mention.span.end <= span.end:
-                return mention.outlet.name
-        return None
-
-    def _speaker_across_commas(self, s_start: int, lo: int, hi: int) -> Found | None:
+    def across_commas(self, s_start: int, lo: int, hi: int) -> Found | None:
         """Appositives and relatives: "his rep, Leslie Sloane, told"; "Kim, who is 37, said"."""
         text = self.text
         gap = text[lo:hi]
@@ -180,31 +168,30 @@ class SpeakerFinder:
         comma = lo - 1
         if comma <= s_start or text[comma] != ",":
             return None
-        prev_lo = self._clause_start(s_start, comma)
+        prev_lo = self.clause_start(s_start, comma)
         if relative:
-            return self._phrase_ending_at(prev_lo, comma)
+            return self.phrase_ending_at(prev_lo, comma)
         segment = text[prev_lo:comma]
         if (RELATIVE_RE.match(segment) or _AGE_RE.fullmatch(segment)) and (
             prev_lo - 1 > s_start and text[prev_lo - 1] == ","
         ):
             # "Kim, who is 37, said" / "Cook, 26, says": the name before the aside.
-            return self._phrase_ending_at(self._clause_start(s_start, prev_lo - 1), prev_lo - 1)
-        inner = self._phrase_ending_at(prev_lo, comma)
+            return self.phrase_ending_at(self.clause_start(s_start, prev_lo - 1), prev_lo - 1)
+        inner = self.phrase_ending_at(prev_lo, comma)
         if inner is None:
             return None
-        if segment.strip() != text[inner[0].start : inner[0].end].strip():
+        if segment.strip() != inner.span.text(text).strip():
             return None
         outer_end = prev_lo - 1
         if outer_end <= s_start or text[outer_end] != ",":
             return None
-        outer = self._phrase_ending_at(self._clause_start(s_start, outer_end), outer_end)
+        outer = self.phrase_ending_at(self.clause_start(s_start, outer_end), outer_end)
         if outer is None:
             return None
-        cls = outer[1] if outer[1] in STRONG_CLASSES else inner[1]
-        return Span(outer[0].start, inner[0].end), cls, outer[2] or inner[2]
+        cls = outer.cls if outer.cls in STRONG_CLASSES else inner.cls
+        return Found(Span(outer.span.start, inner.span.end), cls, outer.outlet or inner.outlet)
 
-    # -- content ------------------------------------------------------------------
-    def _clause_start(self, s_start: int, cue_start: int) -> int:
+    def clause_start(self, s_start: int, cue_start: int) -> int:
         """After the last clause break before the cue; scare quotes ("“sources” say") are
         not breaks."""
         lo = s_start
@@ -214,15 +201,42 @@ class SpeakerFinder:
                 lo = m.end()
         return lo
 
-    # -- main loop ----------------------------------------------------------------
-    def _nearest_person(self, lo: int, hi: int) -> Found | None:
+    def nearest_person(self, lo: int, hi: int) -> Found | None:
         """The last pronoun or person name in ``[lo, hi)``."""
         best: Found | None = None
         for m in _PERSONISH_RE.finditer(self.text, lo, hi):
             if m.group(1):
-                best = (Span(m.start(1), m.end(1)), "pronoun", None)
+                best = Found(Span(m.start(1), m.end(1)), "pronoun", None)
                 continue
-            named = self._name_span(m.start(2), m.end(2), lo)
-            if named is not None and named[1] == "name":
+            named = self.name_span(m.start(2), m.end(2), lo)
+            if named is not None and named.cls == "name":
                 best = named
         return best
+
+    def coordinated_subject(self, s_start: int, cue_start: int) -> Found | None:
+        """The subject of a coordinated predicate: "She got engaged in January, and told
+        Good Morning America …", "Ferguson grabbed her … and said" (a person only)."""
+        if not _AND_BEFORE_RE.search(self.text, s_start, cue_start):
+            return None
+        probe = s_start
+        while probe < cue_start and self.text[probe] in " \n\"“‘'`":
+            probe += 1
+        m = PRONOUN_START_RE.match(self.text, probe, cue_start)
+        if m:
+            return Found(Span(m.start(1), m.end(1)), "pronoun", None)
+        m = NAME_START_RE.match(self.text, probe, cue_start)
+        if m is None or self.text.startswith(" and ", m.end(1)):
+            return None
+        found = self.name_span(m.start(1), m.end(1), probe)
+        return found if found is not None and found.cls == "name" else None
+
+    def before_relative(self, lo: int, cue_start: int) -> Found | None:
+        """A source phrase with a restrictive relative right before the cue: "a source that
+        said", "insiders who have claimed" (anonymous, representative or outlet only)."""
+        m = _RELATIVE_GAP_RE.search(self.text, lo, cue_start)
+        if m is None:
+            return None
+        found = self.phrase_ending_at(lo, m.start())
+        if found is None or found.cls not in STRONG_CLASSES - {"org"}:
+            return None
+        return found

@@ -1,4 +1,4 @@
-"""``SourcingStage``: entities, attributions, reporting chain and the article's outlet."""
+"""``SourcingStage``: entities, attributions, chain, also-cites and the article's outlet."""
 
 from __future__ import annotations
 
@@ -10,12 +10,14 @@ from .coreference import resolve
 from .entities import find_entities
 from .outlets import find_outlets, lookup_outlet
 from .quotes import quote_at
+from .stances import assign_stances
 
-VERSION = "0.1.0"
+VERSION = "1.1.0"
 
 
 class SourcingStage:
-    """Fills ``entities``, ``attributions``, ``reporting_chain``; canonicalises ``outlet``.
+    """Fills ``entities``, ``attributions``, ``reporting_chain``, ``also_cites``;
+    canonicalises ``outlet``.
 
     Reads ``text``, ``sentences``, ``outlet`` and ``url``.
     """
@@ -53,5 +55,6 @@ class SourcingStage:
         starts = [s.span.start for s in article.sentences]
         outside = [e for e in article.entities if quote_at(finder.quotes, e.span.start) is None]
         article.attributions = resolve(article.text, candidates, outside, starts)
-        article.reporting_chain = build_chain(article)
+        assign_stances(article)
+        article.reporting_chain, article.also_cites = build_chain(article, mentions)
         return record(article, self)

@@ -2,7 +2,8 @@
 
 The tables are plain text so that linguists can edit them without touching
 code: ``*.txt`` hold one entry a line, ``*.tsv`` hold ``entry<TAB>value``;
-``#`` starts a comment. Signals and claims read their tables through here too.
+``#`` starts a comment. Sourcing, signals and claims read their tables through
+here; it sits below all stages and imports none of them.
 """
 
 from __future__ import annotations
@@ -12,9 +13,19 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from ..settings import DATA_DIR
+from .settings import DATA_DIR
 
 LEXICON_DIR = DATA_DIR / "lexicons"
+
+
+def key(phrase: str) -> str:
+    """The lookup key of a phrase: lower case, runs of whitespace as one space."""
+    return " ".join(phrase.lower().split())
+
+
+def keyed(rows: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """``{key(entry): value}`` for the rows of a table."""
+    return {key(entry): value for entry, value in rows}
 
 
 def _lines(path: Path) -> list[str]:

@@ -1,0 +1,159 @@
+"""Content spans: what a speaker said, found around the cue.
+
+The adjacent quotation, the that-clause after the cue, a quote opened by a colon
+in the next sentence, or the clause before the speaker ("Kim is pregnant, a
+source told Us Weekly"). The recipient of a told-like cue ("told People", "told
+her") is skipped first and its outlet returned.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..article import Span
+from .patterns import (
+    OBJECT_PRONOUN_RE,
+    OUTLET_DESCRIPTOR_RE,
+    OUTLET_NOUN_RE,
+    QUOTE_BEFORE_RE,
+    THAT_RE,
+    channels,
+    contexts,
+)
+from .scope import Scope
+
+TRAIL_PUNCT = " \t\n,.;:!?—–-"
+MIN_CONTENT_WORDS = 3  # shorter text after a cue is not reported content
+_CONJUNCTION_RE = re.compile(r"(?:and|but|or|so|yet)\b")
+_SUBORDINATOR_RE = re.compile(r"(?i)\s+(?:while|when|during|as|after|before|in|like)$")
+
+
+class Content(NamedTuple):
+    """A content span, whether it is a quotation, and whether it was marked explicitly
+    (a that-clause, a colon, a quotation) rather than merely following the cue."""
+
+    span: Span | None
+    is_quote: bool
+    explicit: bool
+
+
+def strip_span(text: str, start: int, end: int) -> Span | None:
+    """``text[start:end]`` without surrounding punctuation; None if under three characters."""
+    while start < end and text[start] in TRAIL_PUNCT + '“"':
+        start += 1
+    while end > start and text[end - 1] in TRAIL_PUNCT:
+        end -= 1
+    if end - start < 3:
+        return None
+    return Span(start, end)
+
+
+def words(text: str, span: Span | None) -> int:
+    return 0 if span is None else len(text[span.start : span.end].split())
+
+
+def clause_before(text: str, lo: int, hi: int) -> Span | None:
+    """``text[lo:hi]`` without a trailing "while"/"like", if it has three words or more."""
+    span = strip_span(text, lo, hi)
+    if span is None:
+        return None
+    m = _SUBORDINATOR_RE.search(text, span.start, span.end)
+    span = strip_span(text, span.start, m.start() if m else span.end)
+    if span is None or words(text, span) < MIN_CONTENT_WORDS:
+        return None
+    return span
+
+
+class ContentFinder:
+    """Content and recipient lookup over one article."""
+
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+        self.text = scope.text
+
+    def recipient(self, pos: int, limit: int) -> tuple[int, str | None]:
+        """Skip "People" / "the site" / "her" after told-like cues; return (pos, outlet)."""
+        text = self.text
+        starts = self.scope.outlet_start
+        probe = pos
+        while probe < limit and text[probe] == " ":
+            probe += 1
+        if text.startswith(("to ", "with "), probe):
+            skip = probe + (3 if text.startswith("to ", probe) else 5)
+            if skip in starts or text.startswith(("the ", "The "), skip):
+                probe = skip
+        mention = starts.get(probe)
+        if mention is None and text.startswith(("the ", "The "), probe):
+            mention = starts.get(probe + 4)
+        if mention is None:
+            described = OUTLET_DESCRIPTOR_RE.match(text, probe, limit)
+            if described is not None:
+                mention = starts.get(described.end())
+        if mention is not None:
+            return mention.span.end, mention.outlet.name
+        m = OUTLET_NOUN_RE.match(text, pos, limit)
+        if m:
+            return m.end(), self.scope.previous_outlet(pos)
+        m = OBJECT_PRONOUN_RE.match(text, pos, limit)
+        if m:
+            return m.end(), None
+        return pos, None
+
+    def after(self, pos: int, sent_end: int) -> Content:
+        """The material after the cue (a channel phrase at ``pos`` is skipped)."""
+        text = self.text
+        channel = self.channel_at(pos, sent_end)
+        if channel is not None:
+            pos = channel
+        m = THAT_RE.match(text, pos, sent_end)
+        after = m.end() if m else pos
+        explicit = bool(m and (m.group(0).strip()))
+        probe = after
+        while probe < sent_end and text[probe] in ' "“\n':
+            probe += 1
+        quote = self.scope.quote_at(probe)
+        if quote is not None and quote.start - after <= 3:
+            return Content(quote, True, True)
+        if probe >= sent_end:
+            # "The source added:" with the quote in the next sentence or paragraph.
+            nxt = probe
+            while nxt < len(text) and text[nxt] in ' \n"“':
+                nxt += 1
+            quote = self.scope.quote_at(nxt)
+            if quote is not None and text[pos:sent_end].rstrip().endswith(":"):
+                return Content(quote, True, True)
+        span = strip_span(text, after, sent_end)
+        if (
+            span is None
+            or words(text, span) < MIN_CONTENT_WORDS
+            or _CONJUNCTION_RE.match(text, span.start)
+        ):
+            return Content(None, False, explicit)  # "TMZ reported and multiple outlets confirmed"
+        return Content(span, False, explicit)
+
+    def channel_at(self, pos: int, limit: int) -> int | None:
+        """End of a channel phrase ("on Instagram", "in a statement") right at ``pos``."""
+        probe = pos
+        while probe < limit and self.text[probe] == " ":
+            probe += 1
+        m = contexts().regex.match(self.text, probe, limit) or channels().regex.match(
+            self.text, probe, limit
+        )
+        return m.end() if m else None
+
+    def before(self, lo: int, speaker_start: int) -> tuple[Span | None, bool]:
+        """The quotation or comma-ended clause before the speaker: (content, is_quote)."""
+        text = self.text
+        before = text[lo:speaker_start]
+        if QUOTE_BEFORE_RE.search(before):
+            idx = len(before.rstrip(TRAIL_PUNCT + '”"’'))
+            quote = self.scope.quote_at(lo + max(idx - 1, 0))
+            if quote is not None:
+                return quote, True
+        if not before.rstrip().endswith(","):
+            return None, False
+        span = strip_span(text, lo, speaker_start)
+        if span is None or words(text, span) < MIN_CONTENT_WORDS:
+            return None, False
+        return span, False

@@ -1,0 +1,129 @@
+"""Cue finding: the sentences to search, the cues in them, and the checks on a cue's verb.
+
+A cue is a lexicon phrase (``cue_verbs.tsv``: "said", "sources tell", "according
+to", "tweeted") outside quotation marks. Sentences are the splitter's, re-joined
+where a split cut an outlet name ("E! News") or a quote's "!”" from its cue, and
+split again at periods glued to the next word ("told Star magazine.While Jennifer").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from ..article import Span
+from .kinds import CUE_WINDOW, CueKind, SpeakerClass
+from .patterns import AUX_START_RE, cues
+from .scope import Scope
+
+# A period with no space after it ("told Star magazine.While Jennifer"): scraped text.
+_GLUED_PERIOD_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\b)")
+# A closing "!”"/"?”" that the splitter took for a sentence end ("“I Do!” according to").
+_EXCLAIM_END_RE = re.compile(r"[!?][”\"’]?\s*$")
+NEGATION_RE = re.compile(r"(?i)\b(?:not|never|no\s+longer)\b|n['’]t\b")
+PASSIVE_RE = re.compile(
+    r"(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:said|told|reported|believed|rumou?red|"
+    r"thought|claimed|described|asked)\b"
+)
+_PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
+_IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "spilt", "read", "dished", "went"})
+
+
+class Sentence(NamedTuple):
+    """A searched stretch of text; ``number`` is the splitter's (first) sentence index."""
+
+    number: int
+    start: int
+    end: int
+
+
+class Cue(NamedTuple):
+    match: re.Match[str]
+    kind: CueKind
+
+
+def sentences(scope: Scope) -> list[Sentence]:
+    """Sentences re-joined where a split cut an outlet name in two, then un-glued."""
+    out: list[Sentence] = []
+    text = scope.text
+    for sentence in scope.article.sentences:
+        start, end = sentence.span.start, sentence.span.end
+        if (
+            out
+            and (
+                _cuts_outlet(scope, out[-1].end, start)
+                # "…say “I Do!” according to the insider": lower case goes on the sentence.
+                or (
+                    text[start : start + 1].islower()
+                    and _EXCLAIM_END_RE.search(text, out[-1].start, start)
+                )
+            )
+        ):
+            out[-1] = Sentence(out[-1].number, out[-1].start, end)
+            continue
+        out.append(Sentence(sentence.index, start, end))
+    return [piece for item in out for piece in _unglue(scope, item)]
+
+
+def _cuts_outlet(scope: Scope, prev_end: int, start: int) -> bool:
+    """An outlet mention straddles the boundary between two sentences."""
+    return any(scope.inside_outlet(pos) for pos in (prev_end, start))
+
+
+def _unglue(scope: Scope, sentence: Sentence) -> list[Sentence]:
+    """Split a sentence at periods with no space after them, outside outlet names."""
+    index, start, end = sentence
+    pieces: list[Sentence] = []
+    for m in _GLUED_PERIOD_RE.finditer(scope.text, start, end):
+        if scope.outlet_at(m.start()):
+            continue
+        pieces.append(Sentence(index, start, m.end()))
+        start = m.end()
+    pieces.append(Sentence(index, start, end))
+    return pieces
+
+
+def find_cues(scope: Scope, sentence: Sentence) -> Iterator[Cue]:
+    """The cues in a sentence outside quotation marks, with their kind."""
+    table = cues()
+    for m in table.regex.finditer(scope.text, sentence.start, sentence.end):
+        if scope.quote_at(m.start()) is None:
+            yield Cue(m, table.kind(m.group(0)))
+
+
+def around(scope: Scope, sentence: Sentence, cue: Cue) -> Sentence:
+    """The part of ``sentence`` within :data:`CUE_WINDOW` of the cue, cut at spaces."""
+    start, end = sentence.start, sentence.end
+    lo, hi = cue.match.start() - CUE_WINDOW, cue.match.end() + CUE_WINDOW
+    if lo > start:
+        space = scope.text.find(" ", lo, cue.match.start())
+        start = space + 1 if space != -1 else lo
+    if hi < end:
+        space = scope.text.rfind(" ", cue.match.end(), hi)
+        end = space if space != -1 else hi
+    return Sentence(sentence.number, start, end)
+
+
+def agrees(text: str, m: re.Match[str], speaker: Span, cls: SpeakerClass) -> bool:
+    """A bare base-form cue ("detail", "claim") needs a plural or pronoun speaker."""
+    cue = m.group(0)
+    word = cue.split()[0].lower()
+    if " " in cue.strip() or word.endswith(("s", "ed", "ing")) or word in _IRREGULAR_PAST:
+        return True
+    if cls not in ("role", "nominal") or AUX_START_RE.search(text, speaker.end, m.start()):
+        return True
+    last = text[speaker.start : speaker.end].split()[-1].lower()
+    return last in _PLURAL_PRONOUNS or last.endswith("s")
+
+
+def verb_group(text: str, lo: int, speaker_end: int, cue: Span) -> Span | None:
+    """The cue widened over its auxiliaries ("has learned"); None for a negated ("has not
+    commented", not "Kim, who never confirmed it, said") or passive cue ("is said to be")."""
+    if NEGATION_RE.search(text, max(speaker_end, lo), cue.start):
+        return None
+    aux = AUX_START_RE.search(text, speaker_end, cue.start)
+    if aux is None:
+        return cue
+    cue = Span(aux.start(), cue.end)
+    return None if PASSIVE_RE.match(text, cue.start, cue.end) else cue

@@ -1,0 +1,82 @@
+"""Typing: the channel an attribution came through, and its public source type.
+
+The channel is a phrase in the sentence ("in a statement", "on Instagram", "in a
+new interview with Elle"); with the speaker's class it decides the
+``SourceType`` by the guideline in ``eval/sourcing/README.md``: channel first,
+then the speaker's identity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import SourceType, Span
+from .kinds import Channel, SpeakerClass
+from .patterns import channels, contexts
+from .scope import Scope
+
+# "Speaking to Extra at the premiere, Hale added": a leading interview phrase.
+_INTERVIEW_LEAD_RE = re.compile(
+    r"(?i)[\s\"“‘']*(?:while\s+|when\s+)?(?:speaking|talking|chatting)\s+(?:exclusively\s+)?"
+    r"(?:to|with)\s+(?:the\s+)?"
+)
+_SUBORDINATE_RE = re.compile(
+    r"(?i)\b(?:after|before|when|while|because|since|although|though|until|once|if|as)\b"
+)
+
+
+class ChannelFinder:
+    """The channel named in a sentence, for one attribution."""
+
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+        self.text = scope.text
+
+    def interview_lead(self, s_start: int, cue_start: int) -> str | None:
+        """The outlet of an interview phrase opening the sentence before the cue
+        ("Speaking to Extra at the premiere, Hale added")."""
+        m = _INTERVIEW_LEAD_RE.match(self.text, s_start, cue_start)
+        if m is None:
+            return None
+        mention = self.scope.outlet_start.get(m.end())
+        return mention.outlet.name if mention is not None else None
+
+    def context(
+        self, lo: int, hi: int, skip: Span | None, speaker: Span | None = None
+    ) -> Channel | None:
+        """The channel named in ``[lo, hi)``, outside the reported content ``skip`` and
+        outside another clause ("She spoke through her rep after Rose suggested …" is not
+        Rose's channel): social wins, then the one nearest the start."""
+        found: list[Channel] = []
+        for table in (contexts(), channels()):
+            for m in table.regex.finditer(self.text, lo, hi):
+                if self._own_channel(m.start(), m.end(), skip, speaker):
+                    channel = table.channel(m)
+                    if channel is not None:
+                        found.append(channel)
+        if "social" in found:
+            return "social"
+        return found[0] if found else None
+
+    def _own_channel(self, start: int, end: int, skip: Span | None, speaker: Span | None) -> bool:
+        if skip is not None and skip.start <= start < skip.end:
+            return False
+        if speaker is None or end > speaker.start:
+            return True
+        gap = self.text[end : speaker.start]
+        return "," in gap or not _SUBORDINATE_RE.search(gap)
+
+
+def source_type(cls: SpeakerClass, context: Channel | None) -> SourceType:
+    """Channel first, then the speaker's identity (eval/sourcing/README.md guideline)."""
+    if context == "social" or cls == "social":
+        return "social_media"
+    if cls == "anonymous":
+        return "anonymous"
+    if cls in ("representative", "org") or context == "statement":
+        return "representative"
+    if cls == "outlet":
+        return "outlet"
+    if cls == "document" or context in ("interview", "document"):
+        return "interview_or_document"
+    return "named_person"
