@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import copy
+import math
 from html.parser import HTMLParser
 from typing import Any
 
 import pytest
 
-from gossipcheck.report.html import gauge, render_page, safe_href, segments
+from gossipcheck.report.html import gauge, render_page, segments
 
 from .assets.web_fakes import SAMPLE_REPORT
 
@@ -176,21 +177,18 @@ def test_report_without_findings() -> None:
 
 
 def test_gauge_needle_runs_left_to_right() -> None:
-    assert gauge(0.0) == {"x": 28.0, "y": 100.0}
+    assert (gauge(0.0)["x"], gauge(0.0)["y"]) == (28.0, 100.0)
     assert gauge(1.0)["x"] == 172.0
-    assert gauge(0.5) == {"x": 100.0, "y": 28.0}
-    assert gauge(7) == gauge(1.0)
+    assert (gauge(0.5)["x"], gauge(0.5)["y"]) == (100.0, 28.0)
+    assert gauge(7)["x"] == gauge(1.0)["x"]
 
 
-@pytest.mark.parametrize(
-    ("url", "expected"),
-    [
-        ("https://a.example/x", "https://a.example/x"),
-        ("javascript:alert(1)", None),
-        (" JavaScript:alert(1)", None),
-        ("data:text/html,x", None),
-        (None, None),
-    ],
-)
-def test_safe_href(url: str | None, expected: str | None) -> None:
-    assert safe_href(url) == expected
+def test_gauge_arcs_meet_at_the_model_cut_offs() -> None:
+    drawn = gauge(0.51, {"likely_real_below": 0.18, "likely_fake_above": 0.45, "band": 0.03})
+    real, mid, fake = (arc["d"] for arc in drawn["arcs"])
+    low_x = round(100 + 72 * math.cos(math.pi * (1 - 0.18)), 2)
+    high_x = round(100 + 72 * math.cos(math.pi * (1 - 0.45)), 2)
+    assert real.split(" A ")[1].split()[-2] == str(low_x)  # the real arc ends at 0.18
+    assert mid.startswith(f"M {low_x} ") and fake.startswith(f"M {high_x} ")
+    assert [t["label"] for t in drawn["ticks"]] == ["0.18", "0.45"]
+    assert drawn["x"] > high_x  # 0.51 sits just past the likely-fake line

@@ -164,11 +164,29 @@ def _key(mark: _Mark) -> tuple[int, int]:
     return (mark.order, mark.start)
 
 
-def gauge(p_fake: float) -> dict[str, float]:
-    """Needle end point on a half circle (0 = left, real; 1 = right, fake)."""
-    p = min(1.0, max(0.0, float(p_fake)))
-    angle = math.pi * (1.0 - p)
-    return {"x": round(100 + 72 * math.cos(angle), 2), "y": round(100 - 72 * math.sin(angle), 2)}
+GAUGE_R = 72.0  # radius of the gauge's half circle, centred on (100, 100)
+
+
+def _arc_point(p: float) -> tuple[float, float]:
+    """The point for probability ``p`` on the half circle (0 = left, real; 1 = right, fake)."""
+    angle = math.pi * (1.0 - min(1.0, max(0.0, float(p))))
+    return round(100 + GAUGE_R * math.cos(angle), 2), round(100 - GAUGE_R * math.sin(angle), 2)
+
+
+def gauge(p_fake: float, thresholds: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Needle end point and the three arcs, drawn at the model's real cut-offs."""
+    x, y = _arc_point(p_fake)
+    low = float((thresholds or {}).get("likely_real_below", 1 / 3))
+    high = float((thresholds or {}).get("likely_fake_above", 2 / 3))
+    arcs = []
+    for cls, a, b in (("arc-real", 0.0, low), ("arc-mid", low, high), ("arc-fake", high, 1.0)):
+        (x1, y1), (x2, y2) = _arc_point(a), _arc_point(b)
+        arcs.append({"cls": cls, "d": f"M {x1} {y1} A {GAUGE_R:g} {GAUGE_R:g} 0 0 1 {x2} {y2}"})
+    ticks = []
+    for cut in (low, high):
+        px, py = _arc_point(cut)
+        ticks.append({"x": px, "y": py, "label": f"{cut:.2f}"})
+    return {"x": x, "y": y, "arcs": arcs, "ticks": ticks if thresholds else []}
 
 
 def _explanation(cred: dict[str, Any] | None) -> dict[str, Any]:
@@ -208,7 +226,11 @@ def page_context(report: dict[str, Any]) -> dict[str, Any]:
         "cred": cred,
         "verdict": verdict,
         "verdict_class": "verdict-" + verdict.replace(" ", "-"),
-        "gauge": gauge(cred["p_fake"]) if cred and cred.get("applicable") else None,
+        "gauge": (
+            gauge(cred["p_fake"], cred.get("thresholds"))
+            if cred and cred.get("applicable")
+            else None
+        ),
         "explanation": _explanation(cred),
         "segments": segments(report),
         "chain": _chain(report),
