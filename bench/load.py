@@ -1,7 +1,9 @@
 """Load test for the web API: ``python bench/load.py [--duration 60] [--clients 8]``.
 
 Starts ``gossipcheck serve`` in a subprocess on 127.0.0.1 (a free port), then
-drives ``POST /api/check`` with the example article from a second process
+drives ``POST /api/check`` with a real ~600-word article (the first of 450-800 words in
+../shared/data/gossipcop/extra.jsonl; ``--example`` uses the 343-word example instead)
+from a second process
 (asyncio + httpx, one connection per client) for ``--duration`` seconds,
 stops everything and prints the request count, requests/s, p50/p99 latency
 and the 5xx count. Exits 1 if any response was a 5xx. Loopback only.
@@ -26,6 +28,13 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "radar-style-re-report.txt"
+ARTICLE_FILE = os.environ.get("GOSSIPCHECK_LOAD_ARTICLE")  # set by the orchestrator
+
+
+def article_text() -> str:
+    if ARTICLE_FILE:
+        return Path(ARTICLE_FILE).read_text(encoding="utf-8")
+    return EXAMPLE.read_text(encoding="utf-8")
 HOST = "127.0.0.1"
 
 
@@ -45,7 +54,7 @@ def percentile(values: list[float], q: float) -> float:
 
 # ---- the driver (runs in its own process) -----------------------------------
 async def drive(base: str, clients: int, duration: float) -> dict[str, Any]:
-    payload = {"text": EXAMPLE.read_text(encoding="utf-8")}
+    payload = {"text": article_text()}
     latencies: list[float] = []
     statuses: Counter[str] = Counter()
     deadline = time.perf_counter() + duration
@@ -137,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of load")
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients (>= 8)")
     parser.add_argument("--workers", type=int, default=1, help="server worker processes")
+    parser.add_argument("--example", action="store_true", help="the 343-word example article")
     parser.add_argument("--drive", metavar="URL", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -145,12 +155,24 @@ def main(argv: list[str] | None = None) -> int:
         json.dump(result, sys.stdout)
         return 0
 
+    global ARTICLE_FILE
+    if not args.example:
+        import tempfile
+
+        from articles import long_articles
+
+        with tempfile.NamedTemporaryFile(
+            "w", suffix=".txt", delete=False, encoding="utf-8"
+        ) as handle:
+            handle.write(long_articles(1)[0])
+        ARTICLE_FILE = os.environ["GOSSIPCHECK_LOAD_ARTICLE"] = handle.name
+    print(f"article: {len(article_text().split())} words", file=sys.stderr)
     port = free_port()
     base = f"http://{HOST}:{port}"
     server = start_server(port, args.workers)
     try:
         wait_ready(base, server)
-        httpx.post(base + "/api/check", json={"text": EXAMPLE.read_text("utf-8")}, timeout=60)
+        httpx.post(base + "/api/check", json={"text": article_text()}, timeout=60)
         driver = subprocess.run(
             [
                 sys.executable,
