@@ -11,8 +11,9 @@ from typing import Any, BinaryIO
 
 from . import deadline
 from .article import Article
-from .ingest import Ingestor, from_html, from_text
+from .ingest import Ingestor
 from .ingest.fetch import Fetcher
+from .inputs import Input
 from .pipeline import Stage
 from .settings import Options
 
@@ -65,20 +66,24 @@ class Checker:
         yield from stream
 
     # ---- reading + analysing --------------------------------------------
-    def check(self, source: str, stdin: BinaryIO | None = None) -> Article:
-        """SOURCE as on the command line: a path, ``-`` for stdin, or a URL."""
-        return self.analyse(self.ingestor.load(source, stdin))
+    def check(self, input: Input | str, stdin: BinaryIO | None = None) -> Article:
+        """An :class:`Input`, or SOURCE as on the command line (a path, ``-``, a URL)."""
+        if isinstance(input, str):
+            input = Input.parse(input, local=True)
+        return self.analyse(self.ingestor.resolve(input, stdin))
 
     def check_text(
         self, text: str, *, title: str | None = None, url: str | None = None
     ) -> Article:
-        return self.analyse(from_text(text, title=title, url=url, source="text"))
+        return self.check(Input.from_text(text, title=title, url=url))
 
     def check_html(self, html: str | bytes, *, url: str | None = None) -> Article:
-        return self.analyse(from_html(html, url=url, source=url or "html"))
+        if isinstance(html, bytes):
+            return self.analyse(self.ingestor.from_bytes(html, source=url or "html", html=True))
+        return self.check(Input.from_html(html, url=url))
 
     def check_url(self, url: str) -> Article:
-        return self.analyse(self.ingestor.from_url(url))
+        return self.check(Input.from_url(url))
 
     def report(self, article: Article) -> dict[str, Any]:
         """The JSON report (schema ``gossipcheck schema``); ``build_report`` gives the model."""
