@@ -20,15 +20,16 @@ from typing import Any, Protocol, TypeVar
 from .. import deadline
 from ..errors import GossipcheckError
 from ..inputs import Input
+from ..settings import ANALYSIS_TIMEOUT_S, QUEUE, THREADS
 from .errors import AnalysisTimeout, Busy, error_code, error_message
 from .schemas import ArticleIn, BatchItem, BatchOut, ItemError
 
 log = logging.getLogger("gossipcheck.web")
 T = TypeVar("T")
 
-DEFAULT_TIMEOUT_S = 30.0
-DEFAULT_THREADS = 4
-DEFAULT_QUEUE = 8  # analyses that may wait for a worker before new ones are refused
+DEFAULT_TIMEOUT_S = ANALYSIS_TIMEOUT_S  # the defaults live in settings (Options)
+DEFAULT_THREADS = THREADS
+DEFAULT_QUEUE = QUEUE
 
 
 class CheckerLike(Protocol):
