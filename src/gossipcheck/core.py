@@ -7,15 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import deadline
 from .article import Article
 from .ingest import Ingestor
 from .ingest.fetch import Fetcher
 from .inputs import Input
-from .pipeline import Stage
 from .settings import Options
+
+if TYPE_CHECKING:
+    from .pipeline import Stage
 
 
 class Checker:
@@ -31,25 +33,11 @@ class Checker:
 
     @cached_property
     def stages(self) -> list[Stage]:
-        """The analysis stages, loaded on first use (spaCy and the model are heavy)."""
-        from .claims import ClaimsStage
-        from .credibility.stage import CredibilityStage
-        from .signals import SignalsStage
-        from .sourcing import SourcingStage
-        from .sourcing.outlet_records import OutletsStage
+        """The analysis stages of :data:`~gossipcheck.pipeline.STAGES`, loaded on first
+        use (spaCy and the model are heavy)."""
+        from .pipeline import build_stages
 
-        stages: list[Stage] = [
-            SourcingStage(),
-            OutletsStage(),
-            SignalsStage(),
-            ClaimsStage(),
-            CredibilityStage(explain=self.options.explain),
-        ]
-        if self.options.corpus is not None:
-            from .corroboration.stage import CorroborationStage
-
-            stages.append(CorroborationStage(self.options.corpus))
-        return stages
+        return build_stages(self.options)
 
     # ---- analysing -------------------------------------------------------
     def analyse(self, article: Article) -> Article:

@@ -14,7 +14,7 @@ from ..article import Article, Signal, Span
 from ..pipeline import record
 from ..sourcing.lexicons import compile_phrases, word_list
 
-VERSION = "0.1.0"
+VERSION = "1.0.0"
 Kind = Literal["hedge", "sensational", "exclusive"]
 _KINDS: tuple[tuple[Kind, str], ...] = (
     ("exclusive", "exclusive"),
