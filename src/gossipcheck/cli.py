@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .errors import GossipcheckError
+from .errors import GossipcheckError, InputError
 from .settings import ANALYSIS_TIMEOUT_S, FETCH_TIMEOUT_S, QUEUE, THREADS, Options
 
 app = typer.Typer(
@@ -35,9 +35,24 @@ def _write(output: Path | None, content: str) -> None:
     if output is None:
         sys.stdout.write(content if content.endswith("\n") else content + "\n")
         return
+    check_output(output)
     tmp = output.with_name(output.name + ".tmp")
-    tmp.write_text(content, encoding="utf-8")
-    tmp.replace(output)  # never leave a half-written report behind
+    try:
+        tmp.write_text(content, encoding="utf-8")
+        tmp.replace(output)  # never leave a half-written report behind
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot write {output}: {exc.strerror}") from None
+
+
+def check_output(output: Path | None) -> None:
+    """Refuse an output path that cannot be written, before any work is done."""
+    if output is None:
+        return
+    if output.is_dir():
+        raise InputError(f"cannot write {output}: it is a folder; give a file name")
+    if not output.parent.is_dir():
+        raise InputError(f"cannot write {output}: there is no folder {output.parent}")
 
 
 # options shared by the commands that check articles (check, batch, serve)
@@ -63,9 +78,7 @@ def check(
     allow_private: AllowPrivate = False,
     timeout: FetchTimeout = FETCH_TIMEOUT_S,
     corpus: CorpusPath = None,
-    explain: Annotated[
-        bool, typer.Option(help="Explain the score sentence by sentence.")
-    ] = True,
+    explain: Annotated[bool, typer.Option(help="Explain the score sentence by sentence.")] = True,
 ) -> None:
     """Check one article: sourcing, signals, claims and a credibility score."""
     from .core import Checker
@@ -75,6 +88,7 @@ def check(
         allow_private=allow_private, fetch_timeout_s=timeout, corpus=corpus, explain=explain
     )
     renderer = get_format(format)  # an unknown name fails before any work is done
+    check_output(output)
     checker = Checker(options)
     report = checker.report(checker.check(source))
     to_terminal = output is None and sys.stdout.isatty()
@@ -208,7 +222,6 @@ def corpus_add(
 def corpus_info(db: Annotated[Path, typer.Argument(help="Corpus SQLite file.")]) -> None:
     """How many articles a corpus holds."""
     from .corroboration import Corpus
-    from .errors import InputError
 
     if not db.exists():
         raise InputError(f"no such file: {db}")
