@@ -54,3 +54,9 @@ def test_named_fields() -> None:
         Input.from_fields(text="t", html="<p>t</p>")
     with pytest.raises(InputError, match="give one of"):
         Input.from_fields()
+
+
+@pytest.mark.parametrize("local", [True, False])
+def test_other_schemes_are_urls_for_the_fetcher_to_refuse(local: bool) -> None:
+    given = Input.parse("file:///etc/passwd", local=local)
+    assert (given.kind, given.value) == ("url", "file:///etc/passwd")

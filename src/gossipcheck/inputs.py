@@ -24,7 +24,8 @@ __all__ = ["Input", "InputKind"]
 
 InputKind = Literal["text", "html", "path", "url", "stdin"]
 
-_SCHEME_URL = re.compile(r"https?://\S+", re.IGNORECASE)
+# any scheme: the fetcher refuses all but http(s) in plain words ("file:///etc/passwd")
+_SCHEME_URL = re.compile(r"[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
 _FILE_SUFFIXES = frozenset({"txt", "htm", "html", "json", "jsonl", "csv", "md", "xml", "gz"})
 # a host with at least one dot, then a path, or ``www.`` and a host alone
 _BARE_LINK = re.compile(
