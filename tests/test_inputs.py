@@ -18,7 +18,10 @@ from gossipcheck.inputs import Input
         ("www.tmz.com", "https://www.tmz.com"),
         ("  https://news.example.com/a?b=1  ", "https://news.example.com/a?b=1"),
         ("HTTP://news.example.com/", "HTTP://news.example.com/"),
-        ("news.example.co.uk:8080/2020/01/a-story", "https://news.example.co.uk:8080/2020/01/a-story"),
+        (
+            "news.example.co.uk:8080/2020/01/a-story",
+            "https://news.example.co.uk:8080/2020/01/a-story",
+        ),
     ],
 )
 @pytest.mark.parametrize("local", [True, False])

@@ -11,7 +11,7 @@ from .entities import find_entities
 from .outlets import find_outlets, lookup_outlet
 from .quotes import quote_at
 
-VERSION = "1.0.0"
+VERSION = "0.1.0"
 
 
 class SourcingStage:
