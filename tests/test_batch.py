@@ -131,28 +131,26 @@ def test_poison_rows_never_stop_a_batch(tmp_path: Path) -> None:
     poison = [
         json.dumps({"id": "surrogate", "text": body.replace("Mara", "Ma\ud800ra")}),
         "[" * 100_000 + "]" * 100_000,
-        json.dumps({"id": "one-sentence", "text": "Fans of the pair met in Malibu and " * 36_000}),
         json.dumps({"id": "ma\udc00rk", "text": "short"}),  # a surrogate in the id and the error
     ]
     jsonl = tmp_path / "poison.jsonl"
     jsonl.write_text("\n".join([good[0], *poison, good[1], good[2]]) + "\n")
     store = Store(tmp_path / "p.sqlite")
     summary = run_batch([jsonl], store, chunk_size=16)  # one chunk: poison among the good
-    assert summary.checked == 7 and summary.errors == 4
+    assert summary.checked == 6 and summary.errors == 2
     rows = store.db.execute("SELECT id, count(*) FROM reports GROUP BY id").fetchall()
-    assert len(rows) == 3 and all(count == 1 for _, count in rows)
-    assert {"first", "last"} <= {row_id for row_id, _ in rows}
+    assert len(rows) == 4 and all(count == 1 for _, count in rows)
+    # the lone surrogate is replaced with U+FFFD, as in every front end
+    assert {"first", "last", "surrogate"} <= {row_id for row_id, _ in rows}
     errors = dict(store.db.execute("SELECT id, message FROM errors").fetchall())
-    assert "lone surrogate" in errors["surrogate"]
-    assert "longer than the language model accepts" in errors["one-sentence"]
     assert any("nested too deeply" in message for message in errors.values())
     assert "ma\ufffdrk" in errors  # stored, with the surrogate replaced
     assert all("\n" not in message for message in errors.values())
     again = run_batch([jsonl], store, chunk_size=16)
-    assert again.checked == 0 and again.skipped == 7
+    assert again.checked == 0 and again.skipped == 6
     retried = run_batch([jsonl], store, chunk_size=16, retry_errors=True)
     assert retried.errors == retried.checked
-    assert store.counts() == {"reports": 3, "errors": 4}
+    assert store.counts() == {"reports": 4, "errors": 2}
 
 
 def test_rows_without_id_resume_however_the_path_is_spelled(

@@ -29,8 +29,8 @@ def test_every_data_file_is_listed_and_every_row_is_a_file() -> None:
 def test_every_rebuild_names_a_lab_command_or_says_hand_curated() -> None:
     commands = set(typer.main.get_command(lab_app).commands)  # type: ignore[attr-defined]
     for name, how in rows().items():
-        if how == "hand-curated":
-            continue
+        if how == "hand-curated" or how.startswith("`python -m gossipcheck.pipeline --update`"):
+            continue  # the stage versions are rebuilt by the pipeline module, not the lab
         command = re.match(r"`gossipcheck lab ([\w-]+)", how)
         assert command, f"{name}: {how!r} names no lab command"
         assert command[1] in commands, f"{name}: no `gossipcheck lab {command[1]}`"

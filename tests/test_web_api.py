@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
@@ -9,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from gossipcheck.report import report_schema
 
-from .assets.web_fakes import SAMPLE_REPORT, FakeChecker
+from .assets.web_fakes import SAMPLE_REPORT, BareChecker, FakeChecker
 
 ARTICLE = "Mara Quinn and Theo Lassiter are reportedly living separate lives, sources say."
 
@@ -196,3 +197,16 @@ def test_fetch_errors_reach_the_client_in_plain_words(client: TestClient) -> Non
     response = client.post("/api/check", json={"url": "https://private.example/"})
     body = assert_one_line_error(response, 422, "fetch_error")
     assert body["message"] == "Refusing https://private.example/: private address."
+
+
+def test_api_text_meets_the_file_checks(
+    web_client: Callable[..., TestClient],
+) -> None:
+    """The real ingest behind the API: binary-looking text, a lone surrogate."""
+    client = web_client(BareChecker())
+    binary = "\x01\x02\x03" * 1000 + " word" * 60
+    assert_one_line_error(client.post("/api/check", json={"text": binary}), 422, "input_error")
+    text = " ".join([ARTICLE] * 4).replace("Mara", "Ma\ud800ra", 1)
+    body = json.dumps({"text": text})  # ASCII JSON: "\\ud800" as a client sends it
+    report = client.post("/api/check", content=body, headers={"content-type": "application/json"})
+    assert report.status_code == 200 and "Ma\ufffdra" in report.json()["text"]

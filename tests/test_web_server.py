@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 import pytest
 import uvicorn
 from fastapi import FastAPI
 
-from gossipcheck.settings import Options
+from gossipcheck.settings import OPTIONS_ENV, Options
 from gossipcheck.web import server
 
 
@@ -26,16 +27,17 @@ def test_serve_one_worker_runs_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_serve_several_workers_uses_the_factory(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[Any, dict[str, Any]]] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
-    monkeypatch.setenv("GOSSIPCHECK_ALLOW_PRIVATE", "0")  # restored (unset) afterwards
+    monkeypatch.setenv(OPTIONS_ENV, "")  # restored (unset) afterwards
     for name in ("GOSSIPCHECK_CSRF_KEY", "GOSSIPCHECK_LINKS_DIR"):  # restored afterwards
         monkeypatch.setenv(name, "")
         monkeypatch.delenv(name)
-    server.serve(port=8124, options=Options(allow_private=True), workers=3)
+    options = Options(allow_private=True, corpus=Path("c.sqlite"), allowed_origins=("https://a.example",))
+    server.serve(port=8124, options=options, workers=3)
     app, kwargs = calls[0]
     assert app == "gossipcheck.web.app:app_from_env"
     assert kwargs["factory"] is True and kwargs["workers"] == 3
 
-    assert os.environ["GOSSIPCHECK_ALLOW_PRIVATE"] == "1"
+    assert Options.from_env() == options  # what each worker's app_from_env builds
     # the workers share one form-token key and one folder of report links
     assert len(bytes.fromhex(os.environ["GOSSIPCHECK_CSRF_KEY"])) == 32
     assert os.path.isdir(os.environ["GOSSIPCHECK_LINKS_DIR"])

@@ -14,9 +14,9 @@ from typing import Annotated, Any
 
 import typer
 
-from .errors import GossipcheckError
+from .errors import GossipcheckError, InputError
 from .lab.cli import lab_app
-from .settings import Options
+from .settings import ANALYSIS_TIMEOUT_S, FETCH_TIMEOUT_S, QUEUE, THREADS, Options
 
 app = typer.Typer(
     name="gossipcheck",
@@ -36,9 +36,35 @@ def _write(output: Path | None, content: str) -> None:
     if output is None:
         sys.stdout.write(content if content.endswith("\n") else content + "\n")
         return
+    check_output(output)
     tmp = output.with_name(output.name + ".tmp")
-    tmp.write_text(content, encoding="utf-8")
-    tmp.replace(output)  # never leave a half-written report behind
+    try:
+        tmp.write_text(content, encoding="utf-8")
+        tmp.replace(output)  # never leave a half-written report behind
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot write {output}: {exc.strerror}") from None
+
+
+def check_output(output: Path | None) -> None:
+    """Refuse an output path that cannot be written, before any work is done."""
+    if output is None:
+        return
+    if output.is_dir():
+        raise InputError(f"cannot write {output}: it is a folder; give a file name")
+    if not output.parent.is_dir():
+        raise InputError(f"cannot write {output}: there is no folder {output.parent}")
+
+
+# options shared by the commands that check articles (check, batch, serve)
+AllowPrivate = Annotated[
+    bool, typer.Option(help="Allow fetching URLs on private/loopback addresses.")
+]
+FetchTimeout = Annotated[float, typer.Option(help="URL fetch timeout in seconds.")]
+CorpusPath = Annotated[
+    Path | None,
+    typer.Option(help="Corroboration corpus (from `gossipcheck corpus add`) to search."),
+]
 
 
 @app.command()
@@ -50,21 +76,20 @@ def check(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
     ] = None,
-    allow_private: Annotated[
-        bool, typer.Option(help="Allow fetching URLs on private/loopback addresses.")
-    ] = False,
-    timeout: Annotated[float, typer.Option(help="URL fetch timeout in seconds.")] = 10.0,
-    corpus: Annotated[
-        Path | None,
-        typer.Option(help="Corroboration corpus (from `gossipcheck corpus add`) to search."),
-    ] = None,
+    allow_private: AllowPrivate = False,
+    timeout: FetchTimeout = FETCH_TIMEOUT_S,
+    corpus: CorpusPath = None,
+    explain: Annotated[bool, typer.Option(help="Explain the score sentence by sentence.")] = True,
 ) -> None:
     """Check one article: sourcing, signals, claims and a credibility score."""
     from .core import Checker
     from .report.formats import get_format
 
-    options = Options(allow_private=allow_private, fetch_timeout_s=timeout, corpus=corpus)
+    options = Options(
+        allow_private=allow_private, fetch_timeout_s=timeout, corpus=corpus, explain=explain
+    )
     renderer = get_format(format)  # an unknown name fails before any work is done
+    check_output(output)
     checker = Checker(options)
     report = checker.report(checker.check(source))
     to_terminal = output is None and sys.stdout.isatty()
@@ -105,6 +130,9 @@ def batch(
     url_column: Annotated[str, _column("a URL to fetch when a row has no text")] = "url",
     id_column: Annotated[str, _column("the row's id (else a hash of the row)")] = "id",
     title_column: Annotated[str, _column("the title")] = "title",
+    allow_private: AllowPrivate = False,
+    timeout: FetchTimeout = FETCH_TIMEOUT_S,
+    corpus: CorpusPath = None,
 ) -> None:
     """Check many articles into a SQLite store, with progress; re-running resumes."""
     from rich.progress import Progress
@@ -118,6 +146,9 @@ def batch(
         summary = run_batch(
             inputs,
             store,
+            options=Options(
+                allow_private=allow_private, fetch_timeout_s=timeout, corpus=corpus, explain=False
+            ),
             workers=workers,
             chunk_size=chunk_size,
             dask=dask,
@@ -194,7 +225,6 @@ def corpus_add(
 def corpus_info(db: Annotated[Path, typer.Argument(help="Corpus SQLite file.")]) -> None:
     """How many articles a corpus holds."""
     from .corroboration import Corpus
-    from .errors import InputError
 
     if not db.exists():
         raise InputError(f"no such file: {db}")
@@ -206,15 +236,36 @@ def corpus_info(db: Annotated[Path, typer.Argument(help="Corpus SQLite file.")])
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    allow_private: Annotated[
-        bool, typer.Option(help="Allow fetching URLs on private/loopback addresses.")
-    ] = False,
+    allow_private: AllowPrivate = False,
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+    timeout: FetchTimeout = FETCH_TIMEOUT_S,
+    corpus: CorpusPath = None,
+    analysis_timeout: Annotated[
+        float, typer.Option(help="Seconds one analysis may take before it answers 504.")
+    ] = ANALYSIS_TIMEOUT_S,
+    threads: Annotated[int, typer.Option(help="Analyses running at once, per worker.")] = THREADS,
+    queue: Annotated[
+        int, typer.Option(help="Analyses that may wait; beyond that requests get 503.")
+    ] = QUEUE,
+    allowed_origin: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="A browser origin that may call the app (repeatable; default: the extension's)."
+        ),
+    ] = None,
 ) -> None:
     """Start the web app and REST API (paste an article or a link, see the report)."""
     from .web.server import serve as run_server
 
-    run_server(host=host, port=port, options=Options(allow_private=allow_private), workers=workers)
+    options = Options(
+        allow_private=allow_private,
+        fetch_timeout_s=timeout,
+        corpus=corpus,
+        analysis_timeout_s=analysis_timeout,
+        threads=threads,
+        queue=queue,
+    ).with_(allowed_origins=tuple(allowed_origin) if allowed_origin else None)
+    run_server(host=host, port=port, options=options, workers=workers)
 
 
 def main(argv: list[str] | None = None) -> Any:

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import deadline
 from .article import Article
-from .ingest import Ingestor, from_html, from_text
+from .ingest import Ingestor
 from .ingest.fetch import Fetcher
-from .pipeline import Stage
+from .inputs import Input
 from .settings import Options
+
+if TYPE_CHECKING:
+    from .pipeline import Stage
 
 
 class Checker:
@@ -30,25 +33,11 @@ class Checker:
 
     @cached_property
     def stages(self) -> list[Stage]:
-        """The analysis stages, loaded on first use (spaCy and the model are heavy)."""
-        from .claims import ClaimsStage
-        from .credibility.stage import CredibilityStage
-        from .signals import SignalsStage
-        from .sourcing import SourcingStage
-        from .sourcing.outlet_records import OutletsStage
+        """The analysis stages of :data:`~gossipcheck.pipeline.STAGES`, loaded on first
+        use (spaCy and the model are heavy)."""
+        from .pipeline import build_stages
 
-        stages: list[Stage] = [
-            SourcingStage(),
-            OutletsStage(),
-            SignalsStage(),
-            ClaimsStage(),
-            CredibilityStage(explain=self.options.explain),
-        ]
-        if self.options.corpus is not None:
-            from .corroboration.stage import CorroborationStage
-
-            stages.append(CorroborationStage(self.options.corpus))
-        return stages
+        return build_stages(self.options)
 
     # ---- analysing -------------------------------------------------------
     def analyse(self, article: Article) -> Article:
@@ -65,20 +54,24 @@ class Checker:
         yield from stream
 
     # ---- reading + analysing --------------------------------------------
-    def check(self, source: str, stdin: BinaryIO | None = None) -> Article:
-        """SOURCE as on the command line: a path, ``-`` for stdin, or a URL."""
-        return self.analyse(self.ingestor.load(source, stdin))
+    def check(self, input: Input | str, stdin: BinaryIO | None = None) -> Article:
+        """An :class:`Input`, or SOURCE as on the command line (a path, ``-``, a URL)."""
+        if isinstance(input, str):
+            input = Input.parse(input, local=True)
+        return self.analyse(self.ingestor.resolve(input, stdin))
 
     def check_text(
         self, text: str, *, title: str | None = None, url: str | None = None
     ) -> Article:
-        return self.analyse(from_text(text, title=title, url=url, source="text"))
+        return self.check(Input.from_text(text, title=title, url=url))
 
     def check_html(self, html: str | bytes, *, url: str | None = None) -> Article:
-        return self.analyse(from_html(html, url=url, source=url or "html"))
+        if isinstance(html, bytes):
+            return self.analyse(self.ingestor.from_bytes(html, source=url or "html", html=True))
+        return self.check(Input.from_html(html, url=url))
 
     def check_url(self, url: str) -> Article:
-        return self.analyse(self.ingestor.from_url(url))
+        return self.check(Input.from_url(url))
 
     def report(self, article: Article) -> dict[str, Any]:
         """The JSON report (schema ``gossipcheck schema``); ``build_report`` gives the model."""

@@ -15,6 +15,7 @@ import httpx
 from gossipcheck.core import Checker
 from gossipcheck.errors import FetchError, InputError, ModelError
 from gossipcheck.ingest.fetch import Fetcher
+from gossipcheck.inputs import Input
 
 ASSETS = Path(__file__).resolve().parent
 FIXTURES = ASSETS.parent / "fixtures"
@@ -50,6 +51,14 @@ class FakeChecker:
         if "private" in url:
             raise FetchError(f"refusing {url}: private address")
         return {"text": "from url", "title": "Fetched", "url": url, "source": url}
+
+    def check(self, input: Input) -> Any:
+        """Dispatches as the real Checker does, to the methods above."""
+        if input.kind == "url":
+            return self.check_url(input.value)
+        if input.kind == "html":
+            return self.check_html(input.value, url=input.url)
+        return self.check_text(input.value, title=input.title, url=input.url)
 
     def report(self, article: Any) -> dict[str, Any]:
         report = copy.deepcopy(SAMPLE_REPORT)

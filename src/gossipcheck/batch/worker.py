@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..core import Checker
 from ..errors import GossipcheckError
-from ..ingest import from_html, from_text
+from ..inputs import Input
 from ..settings import Options
 from ..store import Outcome
 from .sources import BatchItem
@@ -27,19 +27,16 @@ def check_items(items: Sequence[BatchItem], options: Options) -> list[Outcome]:
             outcomes.append(Outcome(item.id, item.source, error=item.problem))
             continue
         try:
-            if item.path is not None:
-                article = checker.ingestor.load(item.path)
-            elif item.html is not None:
-                article = from_html(item.html, url=item.url, source=item.source)
-            else:
-                article = from_text(
-                    item.text or "",
-                    title=item.title,
-                    url=item.url,
-                    source=item.source,
-                    detect_title=False,
-                )
-            report = checker.report(checker.analyse(article))
+            given = Input.from_fields(
+                text=item.text,
+                html=item.html,
+                url=item.url,
+                title=item.title,
+                path=item.path,
+                source=item.source,
+                detect_title=False,
+            )
+            report = checker.report(checker.check(given))
             outcomes.append(Outcome(item.id, item.source, report=report))
         except GossipcheckError as exc:
             outcomes.append(Outcome(item.id, item.source, error=str(exc)))

@@ -17,7 +17,7 @@ from ..lexicons import compile_phrases, table
 from ..pipeline import record
 from ..sourcing.entities import non_name_words
 
-VERSION = "0.1.0"
+VERSION = "1.1.0"
 _PRIORITY = ("pregnancy_children", "relationship", "health", "legal", "money", "career", "quote")
 _PERSONISH_RE = re.compile(r"\b(?:he|she|they|him|her|his|their|couple|pair)\b", re.IGNORECASE)
 _OPINION_RE = re.compile(

@@ -13,6 +13,7 @@ from ..pipeline import record
 from .model import CredibilityModel
 from .rules import apply_sourcing_rule
 
+VERSION = "1.0.0"  # the stage's code; provenance shows the model's name and version
 NOT_ENGLISH = "the model was trained on English celebrity news; this text is not English"
 
 

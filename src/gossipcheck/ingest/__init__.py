@@ -7,18 +7,22 @@ reported here as a one-line :class:`~gossipcheck.errors.InputError` or
 
 from __future__ import annotations
 
+import stat
 import sys
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from ..article import Article
 from ..errors import InputError, missing_path
 from ..settings import MIN_WORDS, Options
 from ..text import split_sentences
-from .decode import check_size, decode_text, looks_binary, looks_like_html
+from .decode import check_size, clean_text, decode_text, looks_binary, looks_like_html
 from .fetch import Fetcher
 from .language import detect_language
 from .plain import split_title
+
+if TYPE_CHECKING:
+    from ..inputs import Input
 
 __all__ = ["Ingestor", "from_html", "from_text"]
 
@@ -85,14 +89,29 @@ class Ingestor:
             allow_private=options.allow_private,
         )
 
-    def load(self, source: str, stdin: BinaryIO | None = None) -> Article:
-        if source == "-":
+    def resolve(self, input: Input, stdin: BinaryIO | None = None) -> Article:
+        """The article an :class:`~gossipcheck.inputs.Input` names, read and checked."""
+        if input.kind == "stdin":
             stream = stdin or sys.stdin.buffer
             data = stream.read(self.options.max_bytes + 1)
             return self.from_bytes(data, source="stdin")
-        if "://" in source:
-            return self.from_url(source)
-        return self.from_path(Path(source))
+        if input.kind == "url":
+            return self.from_url(input.value)
+        if input.kind == "path":
+            return self.from_path(Path(input.value))
+        source = input.source or input.kind
+        text = clean_text(input.value, source, self.options.max_bytes)
+        if input.kind == "html":
+            return from_html(text, url=input.url, source=source)
+        return from_text(
+            text, title=input.title, url=input.url, source=source, detect_title=input.detect_title
+        )
+
+    def load(self, source: str, stdin: BinaryIO | None = None) -> Article:
+        """SOURCE as the CLI names it (kept for callers of the 1.x API)."""
+        from ..inputs import Input
+
+        return self.resolve(Input.parse(source, local=True), stdin)
 
     def from_url(self, url: str) -> Article:
         fetched = self.fetcher.fetch(url)
@@ -101,17 +120,25 @@ class Ingestor:
         return from_html(fetched.content, url=fetched.url, source=url)
 
     def from_path(self, path: Path) -> Article:
-        if not path.exists():
-            raise missing_path(str(path))
-        if path.is_dir():
+        """A regular file; device files and FIFOs are refused before anything is read."""
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            raise missing_path(str(path)) from None
+        except OSError as exc:
+            raise InputError(f"cannot read {path}: {exc.strerror}") from None
+        if stat.S_ISDIR(mode):
             raise InputError(f"{path} is a directory, not an article file")
+        if not stat.S_ISREG(mode):
+            raise InputError(f"{path} is {_file_type(mode)}, not an article file")
         size = path.stat().st_size
         if size > self.options.max_bytes:
             raise InputError(
                 f"{path} is {size:,} bytes, over the {self.options.max_bytes:,}-byte limit"
             )
         try:
-            data = path.read_bytes()
+            with path.open("rb") as file:  # at most the cap, even if the file grows
+                data = file.read(self.options.max_bytes + 1)
         except OSError as exc:
             raise InputError(f"cannot read {path}: {exc.strerror}") from None
         is_html = True if path.suffix.lower() in (".html", ".htm") else None
@@ -125,3 +152,13 @@ class Ingestor:
         if html or (html is None and looks_like_html(text)):
             return from_html(text, source=source)
         return from_text(text, source=source)
+
+
+def _file_type(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device file"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"

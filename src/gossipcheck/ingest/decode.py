@@ -1,11 +1,29 @@
-"""Bytes to text: size caps, binary detection and strict UTF-8 decoding."""
+"""Bytes and strings to checked text: size caps, binary detection, decoding.
+
+Every input passes here whatever its front end: files, stdin and fetched pages
+through :func:`decode_text`, text given directly (``check_text``, JSONL rows,
+``/api/check``, the form) through :func:`clean_text`.
+"""
 
 from __future__ import annotations
 
+import codecs
+import re
+from collections.abc import Iterable
+
 from ..errors import InputError, too_large
 
-_BOMS = (b"\xef\xbb\xbf",)
-_CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) | {127}
+# UTF-32 first: its little-endian BOM starts with UTF-16's
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = frozenset(range(0, 9)) | {11, 12} | frozenset(range(14, 32)) | {127}
+_HEAD = 8192
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def check_size(data: bytes, what: str, limit: int) -> None:
@@ -13,25 +31,46 @@ def check_size(data: bytes, what: str, limit: int) -> None:
         raise too_large(what, len(data), limit)
 
 
+def _mostly_control(codes: Iterable[int], count: int) -> bool:
+    """A NUL, or more than 5% control characters, mean binary."""
+    controls = 0
+    for code in codes:
+        if code == 0:
+            return True
+        controls += code in _CONTROL
+    return count > 0 and controls / count > 0.05
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes, or more than 5% control bytes in the first 8 KiB, mean binary."""
-    head = data[:8192]
-    if b"\x00" in head:
-        return True
-    controls = sum(1 for byte in head if byte in _CONTROL)
-    return bool(head) and controls / len(head) > 0.05
+    head = data[:_HEAD]
+    return _mostly_control(head, len(head))
+
+
+def clean_text(text: str, what: str, limit: int) -> str:
+    """Text given as a string, held to the rules files are: the size cap, the
+    binary check; lone surrogates (a broken ``\\u`` escape) become U+FFFD."""
+    if len(text) > limit or len(text.encode("utf-8", "surrogatepass")) > limit:
+        raise too_large(what, len(text.encode("utf-8", "surrogatepass")), limit)
+    head = text[:_HEAD]
+    if _mostly_control(map(ord, head), len(head)):
+        raise InputError(f"{what} looks like binary data, not text or HTML")
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def decode_text(data: bytes, what: str, limit: int) -> str:
-    """Decode ``data`` as UTF-8 text, or raise a one-line :class:`InputError`."""
+    """Decode ``data`` (UTF-8, or UTF-16/32 with a BOM), or raise a one-line :class:`InputError`."""
     check_size(data, what, limit)
     if not data.strip():
         raise InputError(f"{what} is empty")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return clean_text(data.decode(codec), what, limit)
+            except UnicodeDecodeError:
+                raise InputError(f"{what} is not valid {codec.upper()} text") from None
     if looks_binary(data):
         raise InputError(f"{what} looks like a binary file, not text or HTML")
-    for bom in _BOMS:
-        if data.startswith(bom):
-            data = data[len(bom) :]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

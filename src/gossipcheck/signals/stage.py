@@ -14,7 +14,7 @@ from ..article import Article, Signal, Span
 from ..lexicons import compile_phrases, word_list
 from ..pipeline import record
 
-VERSION = "0.1.0"
+VERSION = "1.1.0"
 Kind = Literal["hedge", "sensational", "exclusive"]
 _KINDS: tuple[tuple[Kind, str], ...] = (
     ("exclusive", "exclusive"),

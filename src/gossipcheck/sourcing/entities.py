@@ -83,7 +83,11 @@ def _ner(
     """
     model = nlp()
     if not sentences:
-        return [(e.start_char, e.end_char, e.label_) for e in model(text).ents]
+        return [
+            (offset + e.start_char, offset + e.end_char, e.label_)
+            for offset, piece in pieces(text, 0, len(text), model.max_length)
+            for e in model(piece).ents
+        ]
     seen: set[str] = set(skip) | non_name_words()
     tagged: list[tuple[Span, list[Run]]] = []
     repeated: list[list[Run]] = []
@@ -98,9 +102,16 @@ def _ner(
             seen.update(surface for _, _, surface in runs)
     out: list[tuple[int, int, str]] = []
     known: dict[str, list[tuple[int, int, str]]] = {}
-    docs = model.pipe((span.text(text) for span, _ in tagged), batch_size=256)
-    for (span, runs), doc in zip(tagged, docs, strict=True):
-        ents = [(span.start + e.start_char, span.start + e.end_char, e.label_) for e in doc.ents]
+    chunks = [
+        (i, offset, piece)
+        for i, (span, _) in enumerate(tagged)
+        for offset, piece in pieces(text, span.start, span.end, model.max_length)
+    ]
+    found: list[list[tuple[int, int, str]]] = [[] for _ in tagged]
+    docs = model.pipe((piece for _, _, piece in chunks), batch_size=256)
+    for (i, offset, _), doc in zip(chunks, docs, strict=True):
+        found[i].extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
+    for (_, runs), ents in zip(tagged, found, strict=True):
         out.extend(ents)
         for r_start, r_end, surface in runs:
             if surface in known:
@@ -113,6 +124,20 @@ def _ner(
     for runs in repeated:
         for r_start, _, surface in runs:
             out.extend((r_start + a, r_start + b, label) for a, b, label in known.get(surface, ()))
+    return out
+
+
+def pieces(text: str, start: int, end: int, limit: int) -> list[tuple[int, str]]:
+    """``text[start:end]`` as ``(offset, piece)`` pieces of under ``limit`` characters,
+    cut at a space where there is one: spaCy refuses longer texts (E088)."""
+    out: list[tuple[int, str]] = []
+    while end - start >= limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit - 1)
+        cut = cut + 1 if cut > start else start + limit - 1
+        out.append((start, text[start:cut]))
+        start = cut
+    if end > start:
+        out.append((start, text[start:end]))
     return out
 
 

@@ -14,7 +14,7 @@ from .reputation import reputation
 
 class OutletsStage:
     name = "outlets"
-    version = "1.0.0"
+    version = "1.1.0"
     reads = ("outlet", "url", "reporting_chain", "also_cites", "attributions")
     writes = ("outlets",)
 

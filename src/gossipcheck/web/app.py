@@ -4,7 +4,6 @@ static files. No analysis logic lives here or in the views.
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -13,12 +12,12 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
-from ..settings import MAX_INPUT_BYTES, Options
+from ..settings import Options
 from . import api, docs, links, pages
 from .errors import install_handlers
 from .middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
-from .origins import DEFAULT_ALLOWED_ORIGINS, CsrfTokens, OriginGuardMiddleware, OriginPolicy
-from .runner import DEFAULT_QUEUE, DEFAULT_THREADS, DEFAULT_TIMEOUT_S, CheckerLike, Runner
+from .origins import CsrfTokens, OriginGuardMiddleware, OriginPolicy
+from .runner import CheckerLike, Runner
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
@@ -34,25 +33,38 @@ def create_app(
     checker: CheckerLike | None = None,
     options: Options | None = None,
     *,
-    timeout_s: float = DEFAULT_TIMEOUT_S,
-    threads: int = DEFAULT_THREADS,
-    queue: int = DEFAULT_QUEUE,
-    max_body_bytes: int = MAX_INPUT_BYTES,
+    timeout_s: float | None = None,
+    threads: int | None = None,
+    queue: int | None = None,
+    max_body_bytes: int | None = None,
     allowed_origins: Sequence[str] | None = None,
 ) -> FastAPI:
     """The web app and REST API around one :class:`~gossipcheck.Checker`.
 
     ``checker`` defaults to ``Checker(options)``; tests inject fakes or a
-    Checker with a mock fetcher. ``timeout_s`` bounds each analysis; at most
-    ``threads`` run and ``queue`` wait, more are refused with 503.
-    ``allowed_origins`` (default ``options.allowed_origins``, else the
-    extension's) are the browser origins besides the app's own that may call it.
+    Checker with a mock fetcher. The keyword arguments override ``options``
+    (:class:`~gossipcheck.settings.Options`): ``timeout_s`` bounds each
+    analysis; at most ``threads`` run and ``queue`` wait, more are refused with
+    503; ``allowed_origins`` are the browser origins besides the app's own that
+    may call it.
     """
+    options = (options or Options()).with_(
+        analysis_timeout_s=timeout_s,
+        threads=threads,
+        queue=queue,
+        max_bytes=max_body_bytes,
+        allowed_origins=tuple(allowed_origins) if allowed_origins is not None else None,
+    )
     if checker is None:
         from ..core import Checker
 
-        checker = Checker(options or Options())
-    runner = Runner(checker, timeout_s=timeout_s, threads=threads, queue=queue)
+        checker = Checker(options)
+    runner = Runner(
+        checker,
+        timeout_s=options.analysis_timeout_s,
+        threads=options.threads,
+        queue=options.queue,
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -71,16 +83,14 @@ def create_app(
     app.state.runner = runner
     app.state.csrf = CsrfTokens()
     app.state.links = links.ReportLinks()
-    if allowed_origins is None:
-        allowed_origins = getattr(options, "allowed_origins", None) or DEFAULT_ALLOWED_ORIGINS
     install_handlers(app)
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(links.router)
     app.include_router(docs.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes)
-    app.state.origins = OriginPolicy(allowed_origins)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=options.max_bytes)
+    app.state.origins = OriginPolicy(options.allowed_origins)
     app.add_middleware(OriginGuardMiddleware, policy=app.state.origins)
     app.add_middleware(SecurityHeadersMiddleware)  # outermost: headers on every response
     return app
@@ -88,5 +98,4 @@ def create_app(
 
 def app_from_env() -> FastAPI:
     """Factory for ``uvicorn --factory`` (used when serving with several workers)."""
-    allow = os.environ.get("GOSSIPCHECK_ALLOW_PRIVATE", "") == "1"
-    return create_app(options=Options(allow_private=allow))
+    return create_app(options=Options.from_env())

@@ -29,15 +29,12 @@ from collections.abc import Iterable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..settings import ALLOWED_ORIGINS, EXTENSION_ID
 from .middleware import json_error
 
-#: The extension in ``extension/`` (its id is pinned by the manifest's ``key``);
-#: Firefox gives each install a random ``moz-extension://`` origin.
-EXTENSION_ID = "bmedmeigmadfgmgjichjdcelcglaepcm"
-DEFAULT_ALLOWED_ORIGINS: tuple[str, ...] = (
-    f"chrome-extension://{EXTENSION_ID}",
-    "moz-extension://*",
-)
+__all__ = ["EXTENSION_ID", "CsrfTokens", "OriginGuardMiddleware", "OriginPolicy"]
+
+DEFAULT_ALLOWED_ORIGINS = ALLOWED_ORIGINS  # the extension's (see settings)
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 TOKEN_TTL_S = 24 * 3600
 

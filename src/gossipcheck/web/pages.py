@@ -17,27 +17,20 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from ..errors import GossipcheckError, InputError
-from ..ingest.decode import looks_like_html
+from ..inputs import Input
 from ..report.html import environment, render_page
 from .errors import error_code, error_json, error_message, error_status
 from .runner import Runner
-from .schemas import ArticleIn
 
 router = APIRouter(include_in_schema=False)
-_URL = re.compile(r"https?://\S+", re.IGNORECASE)
 _FORM_TYPES = ("application/x-www-form-urlencoded", "")
 _HOST = re.compile(r"[A-Za-z0-9.\-]+(:\d{1,5})?|\[[0-9A-Fa-f:.]+\](:\d{1,5})?")
 EXPIRED = "This form had expired, so nothing was checked; press “Check article” again."
 
 
-def form_item(value: str, title: str | None) -> ArticleIn:
-    """What the one box holds: a link, an HTML page, or article text."""
-    stripped = value.strip()
-    if _URL.fullmatch(stripped):
-        return ArticleIn(url=stripped)
-    if looks_like_html(stripped):
-        return ArticleIn(html=stripped)
-    return ArticleIn(text=value, title=title.strip() or None if title else None)
+def form_item(value: str, title: str | None) -> Input:
+    """What the one box holds, as typed (the core tells a link, HTML and text apart)."""
+    return Input.parse(value, title=title)
 
 
 def wants_json(request: Request) -> bool:

@@ -18,24 +18,24 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol, TypeVar
 
 from .. import deadline
-from ..errors import GossipcheckError, InputError
+from ..errors import GossipcheckError
+from ..inputs import Input
+from ..settings import ANALYSIS_TIMEOUT_S, QUEUE, THREADS
 from .errors import AnalysisTimeout, Busy, error_code, error_message
 from .schemas import ArticleIn, BatchItem, BatchOut, ItemError
 
 log = logging.getLogger("gossipcheck.web")
 T = TypeVar("T")
 
-DEFAULT_TIMEOUT_S = 30.0
-DEFAULT_THREADS = 4
-DEFAULT_QUEUE = 8  # analyses that may wait for a worker before new ones are refused
+DEFAULT_TIMEOUT_S = ANALYSIS_TIMEOUT_S  # the defaults live in settings (Options)
+DEFAULT_THREADS = THREADS
+DEFAULT_QUEUE = QUEUE
 
 
 class CheckerLike(Protocol):
     """What the web app needs from :class:`gossipcheck.Checker` (tests pass fakes)."""
 
-    def check_text(self, text: str, *, title: str | None = ..., url: str | None = ...) -> Any: ...
-    def check_html(self, html: str | bytes, *, url: str | None = ...) -> Any: ...
-    def check_url(self, url: str) -> Any: ...
+    def check(self, input: Input) -> Any: ...
     def report(self, article: Any) -> dict[str, Any]: ...
 
 
@@ -69,21 +69,13 @@ class Runner:
         self.executor.shutdown(wait=False, cancel_futures=True)
 
     # ---- checking ---------------------------------------------------------
-    def check_sync(self, item: ArticleIn) -> dict[str, Any]:
+    def check_sync(self, item: ArticleIn | Input) -> dict[str, Any]:
         """One article through the core, as ``gossipcheck check --format json`` does."""
-        if item.text is not None and item.html is not None:
-            raise InputError("give only one of text and html")
-        if item.text is not None:
-            article = self.checker.check_text(item.text, title=item.title, url=item.url)
-        elif item.html is not None:
-            article = self.checker.check_html(item.html, url=item.url)
-        elif item.url:
-            article = self.checker.check_url(item.url)
-        else:
-            raise InputError("give one of text, html or url")
-        return self.checker.report(article)
+        if isinstance(item, ArticleIn):
+            item = Input.from_fields(text=item.text, html=item.html, url=item.url, title=item.title)
+        return self.checker.report(self.checker.check(item))
 
-    async def check(self, item: ArticleIn) -> dict[str, Any]:
+    async def check(self, item: ArticleIn | Input) -> dict[str, Any]:
         """One analysis in the pool, refused with :class:`Busy` when the pool is full."""
         if self.in_flight >= self.capacity:
             raise Busy("the server is busy with other articles; try again in a minute")

@@ -28,7 +28,7 @@ def serve(
 
         uvicorn.run(create_app(options=options), **common)  # type: ignore[arg-type]
         return
-    os.environ["GOSSIPCHECK_ALLOW_PRIVATE"] = "1" if options.allow_private else "0"
+    os.environ.update(options.to_env())  # every worker builds the same Options
     # the workers share the form-token key and the folder of report links
     os.environ.setdefault("GOSSIPCHECK_CSRF_KEY", secrets.token_hex(32))
     os.environ.setdefault("GOSSIPCHECK_LINKS_DIR", tempfile.mkdtemp(prefix="gossipcheck-links-"))
