@@ -68,7 +68,10 @@ class StoryMemory:
 
     def similarities(self, text: str) -> np.ndarray:
         """Cosine similarity of ``text`` to every training article."""
-        idx, val = self.vectorizer.row(text)
+        return self.dots(*self.vectorizer.row(text))
+
+    def dots(self, idx: np.ndarray, val: np.ndarray) -> np.ndarray:
+        """Dot product of the sparse term vector (``idx``, ``val``) with every training article."""
         if len(idx) == 0:
             return np.zeros(self.n_docs)
         lo, hi = self.indptr[idx], self.indptr[idx + 1]

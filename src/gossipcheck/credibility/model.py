@@ -22,6 +22,7 @@ import numpy as np
 from ..errors import ModelError
 from .calibration import sigmoid
 from .encoder import ContentEncoder, encoder_text
+from .explain import left_out_margins
 from .features import Analyzer
 from .lexical import LexicalVectorizer
 from .memory import StoryMemory
@@ -131,7 +132,8 @@ class CredibilityModel:
 
         Feature weight = TF-IDF value x coefficient (log-odds, before
         calibration). Sentence contribution = P(fake) of the whole text minus
-        P(fake) with that sentence left out. ``blocks`` is the text's row of
+        P(fake) with that sentence left out (exact, in linear time: see
+        :mod:`.explain`). ``blocks`` is the text's row of
         :meth:`blocks` when the caller has already scored it (the encoder then
         does not run again).
         """
@@ -167,13 +169,15 @@ class CredibilityModel:
                 )
             )
         features = sorted(pushes, key=lambda f: -abs(f["weight"])) + features
-        # Sentence pushes: leave each sentence out of the lexical block (one
-        # encoder pass per article, not per sentence, keeps explaining cheap).
+        # Sentence pushes: each sentence left out of the lexical and memory
+        # blocks, in closed form (linear in the text's length, see .explain);
+        # the encoder's margin is held fixed (one encoder pass per article).
         spans = [(max(0, s), min(len(text), e)) for s, e in sentences]
-        variants = [text[:s] + " " + text[e:] for s, e in spans]
         a, b = self.platt
         whole = float(self.calibrated(row))
-        margins = self.stacked(self.blocks(variants, encoder=False))
+        margins = left_out_margins(
+            self.lexical, self.coef, self.intercept, self.memory, text, spans
+        ) @ np.asarray(self.weights[:2])
         left_out = sigmoid(a * (margins + encoder_margin) + b)
         sent_out = [
             {
