@@ -11,8 +11,11 @@ import numpy as np
 from ..article import Article, Credibility, Verdict
 from ..pipeline import record
 from .model import CredibilityModel
+from .position import BAND, banded_verdict, position
 from .rules import apply_sourcing_rule
 
+# Bumped when the stage's output changes without a new model (2: banded verdict, position).
+STAGE_REVISION = 2
 NOT_ENGLISH = "the model was trained on English celebrity news; this text is not English"
 
 
@@ -21,7 +24,7 @@ class CredibilityStage:
 
     def __init__(self, model: CredibilityModel | None = None, *, explain: bool = True) -> None:
         self.model = model or CredibilityModel.load()
-        self.version = f"{self.model.name}-{self.model.version}"
+        self.version = f"{self.model.name}-{self.model.version}+{STAGE_REVISION}"
         self.explain = explain
 
     def __call__(self, article: Article) -> Article:
@@ -42,12 +45,8 @@ class CredibilityStage:
                 yield article
 
     def verdict(self, p_fake: float) -> Verdict:
-        low, high = self.model.thresholds
-        if p_fake < low:
-            return "likely real"
-        if p_fake > high:
-            return "likely fake"
-        return "uncertain"
+        """The model's verdict; within ``BAND`` of a cut-off it is 'uncertain'."""
+        return banded_verdict(p_fake, self.model.thresholds, BAND)
 
     def _credibility(self, article: Article, p_fake: float, blocks: np.ndarray) -> Credibility:
         explanation: dict[str, Any] = {}
@@ -56,13 +55,15 @@ class CredibilityStage:
             explanation = self.model.explain(article.text, offsets, blocks=blocks)
         verdict, sourcing = apply_sourcing_rule(article, self.verdict(p_fake))
         explanation["sourcing"] = sourcing
-        explanation["rules"] = sourcing["rules"]
         return Credibility(
             p_fake=round(p_fake, 4),
             verdict=verdict,
             model=self.model.name,
             model_version=self.model.version,
             explanation=explanation,
+            thresholds=self.model.thresholds,
+            band=BAND,
+            position=position(p_fake, self.model.thresholds, BAND),
         )
 
     def _not_applicable(self) -> Credibility:
