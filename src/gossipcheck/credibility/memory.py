@@ -10,6 +10,7 @@ numpy only.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -38,6 +39,9 @@ class StoryMemory:
         self.values = np.asarray(values, dtype=np.float32)
         self.sign = np.where(np.asarray(labels, dtype=bool), 1.0, -1.0)
         self.start, self.width, self.gamma = float(start), float(width), float(gamma)
+        # [title, outlet, date] per training row and each article's row (see .sources).
+        self.sources: list[list[str | None]] | None = None
+        self.source_of: np.ndarray | None = None
 
     @classmethod
     def build(
@@ -97,6 +101,32 @@ class StoryMemory:
         j = int(np.argmax(sims))
         return (float(sims[j]), bool(self.sign[j] > 0)) if sims[j] >= self.start else None
 
+    def matches(self, text: str, limit: int = 3) -> list[dict[str, Any]]:
+        """The fact-checked stories ``text`` is closest to (those that vote), most similar first."""
+        sims = self.similarities(text)
+        out: list[dict[str, Any]] = []
+        seen: set[int] = set()
+        for j in np.argsort(-sims):
+            if sims[j] < self.start or len(out) >= limit:
+                break
+            row = int(self.source_of[j]) if self.source_of is not None else -int(j) - 1
+            if row in seen:
+                continue  # another piece of the same article
+            seen.add(row)
+            title, outlet, date = (
+                self.sources[row] if self.sources is not None and row >= 0 else (None, None, None)
+            )
+            out.append(
+                {
+                    "title": title,
+                    "outlet": outlet,
+                    "date": date,
+                    "rating": "fake" if self.sign[j] > 0 else "real",
+                    "similarity": round(float(sims[j]), 3),
+                }
+            )
+        return out
+
     def to_arrays(self) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
         meta = {
             "start": self.start,
@@ -112,6 +142,9 @@ class StoryMemory:
             "mem_values": self.values.astype(np.float16),
             "mem_labels": self.sign > 0,
         }
+        if self.sources is not None and self.source_of is not None:
+            arrays["mem_sources"] = np.array(json.dumps(self.sources, ensure_ascii=False))
+            arrays["mem_source_of"] = self.source_of.astype(np.int32)
         return meta, arrays
 
     @classmethod
@@ -122,7 +155,7 @@ class StoryMemory:
         vectorizer = LexicalVectorizer(vocabulary, arrays["mem_idf"], Analyzer(**meta["analyzer"]))
         if len(arrays["mem_indptr"]) != len(vocabulary) + 1:
             raise ValueError("story memory index disagrees with its vocabulary")
-        return cls(
+        memory = cls(
             vectorizer,
             arrays["mem_indptr"],
             arrays["mem_docs"].astype(np.int32),
@@ -132,3 +165,7 @@ class StoryMemory:
             meta["width"],
             meta["gamma"],
         )
+        if "mem_sources" in arrays and "mem_source_of" in arrays:
+            memory.sources = json.loads(str(arrays["mem_sources"]))
+            memory.source_of = np.asarray(arrays["mem_source_of"], dtype=np.int64)
+        return memory

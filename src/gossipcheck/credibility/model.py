@@ -148,15 +148,17 @@ class CredibilityModel:
         ]
         # The memory and encoder blocks come first (largest push first), then the words.
         pushes: list[dict[str, Any]] = []
+        matches: list[dict[str, Any]] = []
         if self.memory is not None and self.memory.gamma > 0:
-            near = self.memory.nearest(text)
-            if near is not None:
-                weight = self.weights[1] * float(row[1])
-                label = "fake" if near[1] else "real"
+            matches = self.memory.matches(text)
+            if matches:
+                top = matches[0]
+                what = f'"{top["title"]}"' if top["title"] else "a story"
                 pushes.append(
                     _feature(
-                        f"same story as a fact-checked {label} article (similarity {near[0]:.2f})",
-                        weight,
+                        f"same story as {what}, rated {top['rating']} by GossipCop"
+                        f" (similarity {top['similarity']:.2f})",
+                        self.weights[1] * float(row[1]),
                     )
                 )
         encoder_margin = self.weights[2] * float(row[2])
@@ -188,7 +190,7 @@ class CredibilityModel:
             }
             for k, (s, e) in enumerate(spans)
         ]
-        return {"features": features, "sentences": sent_out}
+        return {"features": features, "sentences": sent_out, "matches": matches}
 
 
 def _feature(name: str, weight: float) -> dict[str, Any]:
