@@ -10,7 +10,6 @@ numpy only.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -41,7 +40,7 @@ class StoryMemory:
         self.start, self.width, self.gamma = float(start), float(width), float(gamma)
         # [title, outlet, date] per training row and each article's row (see .sources).
         self.sources: list[list[str | None]] | None = None
-        self.source_of: np.ndarray | None = None
+        self.source_of: list[int] | None = None
 
     @classmethod
     def build(
@@ -109,7 +108,7 @@ class StoryMemory:
         for j in np.argsort(-sims):
             if sims[j] < self.start or len(out) >= limit:
                 break
-            row = int(self.source_of[j]) if self.source_of is not None else -int(j) - 1
+            row = self.source_of[j] if self.source_of is not None else -int(j) - 1
             if row in seen:
                 continue  # another piece of the same article
             seen.add(row)
@@ -142,9 +141,6 @@ class StoryMemory:
             "mem_values": self.values.astype(np.float16),
             "mem_labels": self.sign > 0,
         }
-        if self.sources is not None and self.source_of is not None:
-            arrays["mem_sources"] = np.array(json.dumps(self.sources, ensure_ascii=False))
-            arrays["mem_source_of"] = self.source_of.astype(np.int32)
         return meta, arrays
 
     @classmethod
@@ -155,7 +151,7 @@ class StoryMemory:
         vectorizer = LexicalVectorizer(vocabulary, arrays["mem_idf"], Analyzer(**meta["analyzer"]))
         if len(arrays["mem_indptr"]) != len(vocabulary) + 1:
             raise ValueError("story memory index disagrees with its vocabulary")
-        memory = cls(
+        return cls(
             vectorizer,
             arrays["mem_indptr"],
             arrays["mem_docs"].astype(np.int32),
@@ -165,7 +161,3 @@ class StoryMemory:
             meta["width"],
             meta["gamma"],
         )
-        if "mem_sources" in arrays and "mem_source_of" in arrays:
-            memory.sources = json.loads(str(arrays["mem_sources"]))
-            memory.source_of = np.asarray(arrays["mem_source_of"], dtype=np.int64)
-        return memory

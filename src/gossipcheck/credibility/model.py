@@ -26,6 +26,7 @@ from .explain import left_out_margins
 from .features import Analyzer
 from .lexical import LexicalVectorizer
 from .memory import StoryMemory
+from .sources import load_table, meta_path
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "credibility.npz"
 FORMAT = 1
@@ -220,6 +221,9 @@ def _load_cached(path: str) -> CredibilityModel:
         analyzer = Analyzer(**meta["analyzer"])
         lexical = LexicalVectorizer(vocabulary, idf, analyzer)
         memory = StoryMemory.from_arrays(meta["memory"], mem_arrays) if mem_arrays else None
+        table = load_table(meta_path(file), memory.n_docs) if memory is not None else None
+        if memory is not None and table is not None:
+            memory.sources, memory.source_of = table
         encoder = None
         if "encoder" in meta:
             encoder = ContentEncoder.from_meta(meta["encoder"], file.parent)

@@ -1,4 +1,12 @@
-"""The credibility stage: P(fake) from the trained model, with its evidence."""
+"""The credibility stage: P(fake) from the trained model, with its evidence.
+
+The verdict is banded: a score within ``BAND`` (0.03) of either of the model's
+cut-offs (``Credibility.thresholds``: likely real below, likely fake above)
+reads "uncertain", and ``Credibility.position`` says where it sits ("0.51,
+above the 0.45 line for 'likely fake'"). 0.03 is about the model's calibration
+error (ECE 0.021-0.027 on GossipCop test), so a score that close to a line
+cannot be told apart from one on its other side (see ``.position``).
+"""
 
 from __future__ import annotations
 

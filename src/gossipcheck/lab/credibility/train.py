@@ -23,7 +23,7 @@ from gossipcheck.credibility.features import Analyzer, chunk_words
 from gossipcheck.credibility.lexical import LexicalVectorizer
 from gossipcheck.credibility.memory import StoryMemory
 from gossipcheck.credibility.model import DEFAULT_PATH, FORMAT, CredibilityModel
-from gossipcheck.credibility.sources import source_table
+from gossipcheck.credibility.sources import meta_path, source_table, write_table
 from gossipcheck.errors import DataError
 from gossipcheck.settings import shared_data_dir
 
@@ -261,7 +261,9 @@ def _train(
             val_roc_auc=round(roc_auc(yv, s_val), 4),
         )
         model = CredibilityModel(meta, lexical, coef, memory, encoder)
-    model.save(Path(out), source_table(rows, piece_rows) if memory is not None else None)
+    model.save(Path(out))
+    if memory is not None:
+        write_table(meta_path(Path(out)), source_table(rows, piece_rows))
     return {
         "val_macro_f1": meta["val_macro_f1"],
         "val_roc_auc": meta["val_roc_auc"],
