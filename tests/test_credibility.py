@@ -220,7 +220,7 @@ def test_shipped_model_loads_small_and_scores() -> None:
     )
     assert p.shape == (2,) and np.all((p >= 0) & (p <= 1))
     assert model.predict_proba([]).shape == (0,)
-    assert model.explain("", []) == {"features": [], "sentences": []}
+    assert model.explain("", []) == {"features": [], "sentences": [], "matches": []}
     assert isinstance(model.lexical, LexicalVectorizer)  # numpy/scipy only, no sklearn
 
 
@@ -259,7 +259,10 @@ def test_shipped_model_remembers_a_training_story() -> None:
     out = model.explain(row["text"], [(0, len(row["text"]))])
     story = [f for f in out["features"] if f["feature"].startswith("same story")]
     assert story, out["features"]
-    assert story[0]["feature"].startswith(f"same story as a fact-checked {row['label']}")
+    assert f"rated {row['label']} by GossipCop" in story[0]["feature"]
+    match = out["matches"][0]
+    assert match["rating"] == row["label"] and match["similarity"] > 0.99
+    assert match["title"] and row["text"].startswith(match["title"].rstrip("…"))
     assert story[0]["direction"] == row["label"]
 
 

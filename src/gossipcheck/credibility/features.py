@@ -108,6 +108,13 @@ def content_tokens(
     tokens = raw_tokens(text)
     if max_tokens > 0:
         tokens = tokens[:max_tokens]
+    return select_tokens(tokens, drop, keep)
+
+
+def select_tokens(
+    tokens: Sequence[str], drop: frozenset[str] = DROP, keep: frozenset[str] | None = None
+) -> list[str]:
+    """The content tokens among already folded raw ``tokens`` (see :func:`content_tokens`)."""
     out: list[str] = []
     for tok in tokens:
         if tok in drop or (len(tok) == 1 and not tok.isdigit()):
@@ -150,6 +157,10 @@ class Analyzer:
     def tokens(self, text: str) -> list[str]:
         drop = DROP if self.drop_tone else STOPWORDS
         return content_tokens(text, self.max_tokens, drop, self.keep)
+
+    def select(self, raw: Sequence[str]) -> list[str]:
+        """Content tokens of already folded raw tokens (no truncation)."""
+        return select_tokens(raw, DROP if self.drop_tone else STOPWORDS, self.keep)
 
     def __call__(self, text: str) -> list[str]:
         return ngrams(self.tokens(text), self.n_max)

@@ -38,6 +38,9 @@ class StoryMemory:
         self.values = np.asarray(values, dtype=np.float32)
         self.sign = np.where(np.asarray(labels, dtype=bool), 1.0, -1.0)
         self.start, self.width, self.gamma = float(start), float(width), float(gamma)
+        # [title, outlet, date] per training row and each article's row (see .sources).
+        self.sources: list[list[str | None]] | None = None
+        self.source_of: list[int] | None = None
 
     @classmethod
     def build(
@@ -68,7 +71,10 @@ class StoryMemory:
 
     def similarities(self, text: str) -> np.ndarray:
         """Cosine similarity of ``text`` to every training article."""
-        idx, val = self.vectorizer.row(text)
+        return self.dots(*self.vectorizer.row(text))
+
+    def dots(self, idx: np.ndarray, val: np.ndarray) -> np.ndarray:
+        """Dot product of the sparse term vector (``idx``, ``val``) with every training article."""
         if len(idx) == 0:
             return np.zeros(self.n_docs)
         lo, hi = self.indptr[idx], self.indptr[idx + 1]
@@ -93,6 +99,32 @@ class StoryMemory:
         sims = self.similarities(text)
         j = int(np.argmax(sims))
         return (float(sims[j]), bool(self.sign[j] > 0)) if sims[j] >= self.start else None
+
+    def matches(self, text: str, limit: int = 3) -> list[dict[str, Any]]:
+        """The fact-checked stories ``text`` is closest to (those that vote), most similar first."""
+        sims = self.similarities(text)
+        out: list[dict[str, Any]] = []
+        seen: set[int] = set()
+        for j in np.argsort(-sims):
+            if sims[j] < self.start or len(out) >= limit:
+                break
+            row = self.source_of[j] if self.source_of is not None else -int(j) - 1
+            if row in seen:
+                continue  # another piece of the same article
+            seen.add(row)
+            title, outlet, date = (
+                self.sources[row] if self.sources is not None and row >= 0 else (None, None, None)
+            )
+            out.append(
+                {
+                    "title": title,
+                    "outlet": outlet,
+                    "date": date,
+                    "rating": "fake" if self.sign[j] > 0 else "real",
+                    "similarity": round(float(sims[j]), 3),
+                }
+            )
+        return out
 
     def to_arrays(self) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
         meta = {

@@ -22,9 +22,11 @@ import numpy as np
 from ..errors import ModelError
 from .calibration import sigmoid
 from .encoder import ContentEncoder, encoder_text
+from .explain import left_out_margins
 from .features import Analyzer
 from .lexical import LexicalVectorizer
 from .memory import StoryMemory
+from .sources import load_table, meta_path
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "credibility.npz"
 FORMAT = 1
@@ -131,7 +133,8 @@ class CredibilityModel:
 
         Feature weight = TF-IDF value x coefficient (log-odds, before
         calibration). Sentence contribution = P(fake) of the whole text minus
-        P(fake) with that sentence left out. ``blocks`` is the text's row of
+        P(fake) with that sentence left out (exact, in linear time: see
+        :mod:`.explain`). ``blocks`` is the text's row of
         :meth:`blocks` when the caller has already scored it (the encoder then
         does not run again).
         """
@@ -146,15 +149,17 @@ class CredibilityModel:
         ]
         # The memory and encoder blocks come first (largest push first), then the words.
         pushes: list[dict[str, Any]] = []
+        matches: list[dict[str, Any]] = []
         if self.memory is not None and self.memory.gamma > 0:
-            near = self.memory.nearest(text)
-            if near is not None:
-                weight = self.weights[1] * float(row[1])
-                label = "fake" if near[1] else "real"
+            matches = self.memory.matches(text)
+            if matches:
+                top = matches[0]
+                what = f'"{top["title"]}"' if top["title"] else "a story"
                 pushes.append(
                     _feature(
-                        f"same story as a fact-checked {label} article (similarity {near[0]:.2f})",
-                        weight,
+                        f"same story as {what}, rated {top['rating']} by GossipCop"
+                        f" (similarity {top['similarity']:.2f})",
+                        self.weights[1] * float(row[1]),
                     )
                 )
         encoder_margin = self.weights[2] * float(row[2])
@@ -167,13 +172,15 @@ class CredibilityModel:
                 )
             )
         features = sorted(pushes, key=lambda f: -abs(f["weight"])) + features
-        # Sentence pushes: leave each sentence out of the lexical block (one
-        # encoder pass per article, not per sentence, keeps explaining cheap).
+        # Sentence pushes: each sentence left out of the lexical and memory
+        # blocks, in closed form (linear in the text's length, see .explain);
+        # the encoder's margin is held fixed (one encoder pass per article).
         spans = [(max(0, s), min(len(text), e)) for s, e in sentences]
-        variants = [text[:s] + " " + text[e:] for s, e in spans]
         a, b = self.platt
         whole = float(self.calibrated(row))
-        margins = self.stacked(self.blocks(variants, encoder=False))
+        margins = left_out_margins(
+            self.lexical, self.coef, self.intercept, self.memory, text, spans
+        ) @ np.asarray(self.weights[:2])
         left_out = sigmoid(a * (margins + encoder_margin) + b)
         sent_out = [
             {
@@ -184,7 +191,7 @@ class CredibilityModel:
             }
             for k, (s, e) in enumerate(spans)
         ]
-        return {"features": features, "sentences": sent_out}
+        return {"features": features, "sentences": sent_out, "matches": matches}
 
 
 def _feature(name: str, weight: float) -> dict[str, Any]:
@@ -214,6 +221,9 @@ def _load_cached(path: str) -> CredibilityModel:
         analyzer = Analyzer(**meta["analyzer"])
         lexical = LexicalVectorizer(vocabulary, idf, analyzer)
         memory = StoryMemory.from_arrays(meta["memory"], mem_arrays) if mem_arrays else None
+        table = load_table(meta_path(file), memory.n_docs) if memory is not None else None
+        if memory is not None and table is not None:
+            memory.sources, memory.source_of = table
         encoder = None
         if "encoder" in meta:
             encoder = ContentEncoder.from_meta(meta["encoder"], file.parent)

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..article import Article, Verdict
 from ..settings import DATA_DIR
-from ..sourcing.features import sourcing_features
+from .sourcing_features import sourcing_features
 
 PROFILES_PATH = DATA_DIR / "sourcing_profiles.json"
 

@@ -1,4 +1,12 @@
-"""The credibility stage: P(fake) from the trained model, with its evidence."""
+"""The credibility stage: P(fake) from the trained model, with its evidence.
+
+The verdict is banded: a score within ``BAND`` (0.03) of either of the model's
+cut-offs (``Credibility.thresholds``: likely real below, likely fake above)
+reads "uncertain", and ``Credibility.position`` says where it sits ("0.51,
+above the 0.45 line for 'likely fake'"). 0.03 is about the model's calibration
+error (ECE 0.021-0.027 on GossipCop test), so a score that close to a line
+cannot be told apart from one on its other side (see ``.position``).
+"""
 
 from __future__ import annotations
 
@@ -11,9 +19,10 @@ import numpy as np
 from ..article import Article, Credibility, Verdict
 from ..pipeline import record
 from .model import CredibilityModel
+from .position import BAND, banded_verdict, position
 from .rules import apply_sourcing_rule
 
-VERSION = "1.0.0"  # the stage's code; provenance shows the model's name and version
+VERSION = "1.1.0"  # the stage's code (1.1.0: banded verdict, position, named matches)
 NOT_ENGLISH = "the model was trained on English celebrity news; this text is not English"
 
 
@@ -22,7 +31,7 @@ class CredibilityStage:
 
     def __init__(self, model: CredibilityModel | None = None, *, explain: bool = True) -> None:
         self.model = model or CredibilityModel.load()
-        self.version = f"{self.model.name}-{self.model.version}"
+        self.version = f"{self.model.name}-{self.model.version}+stage-{VERSION}"
         self.explain = explain
 
     def __call__(self, article: Article) -> Article:
@@ -43,12 +52,8 @@ class CredibilityStage:
                 yield article
 
     def verdict(self, p_fake: float) -> Verdict:
-        low, high = self.model.thresholds
-        if p_fake < low:
-            return "likely real"
-        if p_fake > high:
-            return "likely fake"
-        return "uncertain"
+        """The model's verdict; within ``BAND`` of a cut-off it is 'uncertain'."""
+        return banded_verdict(p_fake, self.model.thresholds, BAND)
 
     def _credibility(self, article: Article, p_fake: float, blocks: np.ndarray) -> Credibility:
         explanation: dict[str, Any] = {}
@@ -57,13 +62,15 @@ class CredibilityStage:
             explanation = self.model.explain(article.text, offsets, blocks=blocks)
         verdict, sourcing = apply_sourcing_rule(article, self.verdict(p_fake))
         explanation["sourcing"] = sourcing
-        explanation["rules"] = sourcing["rules"]
         return Credibility(
             p_fake=round(p_fake, 4),
             verdict=verdict,
             model=self.model.name,
             model_version=self.model.version,
             explanation=explanation,
+            thresholds=self.model.thresholds,
+            band=BAND,
+            position=position(p_fake, self.model.thresholds, BAND),
         )
 
     def _not_applicable(self) -> Credibility:

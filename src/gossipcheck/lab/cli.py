@@ -189,6 +189,14 @@ def build_reputation_cmd(
     typer.echo(f"wrote {written}")
 
 
+@lab_app.command("build-memory-meta")
+def build_memory_meta_cmd() -> None:
+    """Rebuild data/models/credibility-memory-meta.json (the story memory's titles) only."""
+    from .credibility.memory_meta import build_memory_meta
+
+    typer.echo(f"wrote {build_memory_meta()}")
+
+
 @lab_app.command("build-fake-rates")
 def build_fake_rates(
     data_dir: DataDir = None,

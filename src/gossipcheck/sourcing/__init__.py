@@ -8,7 +8,6 @@ available through :func:`lookup_outlet` and :func:`reputation`.
 from __future__ import annotations
 
 from .chain import relayed_from
-from .features import sourcing_features
 from .outlets import Outlet, lookup_outlet
 from .reputation import reputation
 from .stage import SourcingStage
@@ -19,5 +18,4 @@ __all__ = [
     "lookup_outlet",
     "relayed_from",
     "reputation",
-    "sourcing_features",
 ]

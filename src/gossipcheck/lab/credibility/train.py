@@ -23,6 +23,7 @@ from gossipcheck.credibility.features import Analyzer, chunk_words
 from gossipcheck.credibility.lexical import LexicalVectorizer
 from gossipcheck.credibility.memory import StoryMemory
 from gossipcheck.credibility.model import DEFAULT_PATH, FORMAT, CredibilityModel
+from gossipcheck.credibility.sources import meta_path, source_table, write_table
 from gossipcheck.errors import DataError
 from gossipcheck.settings import shared_data_dir
 
@@ -63,14 +64,16 @@ def _training_rows(data: Sequence[Path]) -> list[dict[str, Any]]:
     return rows
 
 
-def _chunked(rows: Sequence[dict[str, Any]]) -> tuple[list[str], np.ndarray]:
+def _chunked(rows: Sequence[dict[str, Any]]) -> tuple[list[str], np.ndarray, list[int]]:
     texts: list[str] = []
     ys: list[bool] = []
-    for row in rows:
+    piece_rows: list[int] = []
+    for i, row in enumerate(rows):
         for piece in chunk_words(row["text"], CHUNK_WORDS, MAX_CHUNKS):
             texts.append(piece)
             ys.append(row["label"] == "fake")
-    return texts, np.asarray(ys, dtype=bool)
+            piece_rows.append(i)
+    return texts, np.asarray(ys, dtype=bool), piece_rows
 
 
 def fit_lexical(texts: Sequence[str], analyzer: Analyzer) -> LexicalVectorizer:
@@ -200,7 +203,7 @@ def _train(
     np.random.seed(seed)
     rows = _training_rows(data)
     val_rows = read_labelled(val) if val is not None else None
-    texts, y = _chunked(rows)
+    texts, y, piece_rows = _chunked(rows)
     analyzer = Analyzer(**ANALYZER)  # type: ignore[arg-type]
     lexical = fit_lexical(texts, analyzer)
     x = lexical.matrix(texts)
@@ -259,6 +262,8 @@ def _train(
         )
         model = CredibilityModel(meta, lexical, coef, memory, encoder)
     model.save(Path(out))
+    if memory is not None:
+        write_table(meta_path(Path(out)), source_table(rows, piece_rows))
     return {
         "val_macro_f1": meta["val_macro_f1"],
         "val_roc_auc": meta["val_roc_auc"],

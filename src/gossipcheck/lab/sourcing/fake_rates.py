@@ -13,11 +13,11 @@ from pathlib import Path
 
 from gossipcheck.claims import ClaimsStage
 from gossipcheck.credibility.rules import PROFILES_PATH, sourcing_profile
+from gossipcheck.credibility.sourcing_features import sourcing_features
 from gossipcheck.ingest import from_text
 from gossipcheck.pipeline import Stage
 from gossipcheck.signals import SignalsStage
 from gossipcheck.sourcing import SourcingStage
-from gossipcheck.sourcing.features import sourcing_features
 
 FILES = ("train.jsonl", "extra.jsonl")
 SOURCE = "gossipcop train.jsonl + extra.jsonl, gossipcheck lab build-fake-rates --write"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gossipcheck.article import Article
-from gossipcheck.sourcing import sourcing_features
+from gossipcheck.credibility.sourcing_features import sourcing_features
 
 from .test_sourcing_support import analyse
 

@@ -1,4 +1,8 @@
-"""Numeric sourcing features for the credibility stage (counts and ratios)."""
+"""Numeric sourcing features the credibility stage reads.
+
+Counts and ratios of what the sourcing, signals and claims stages found; moved here from
+``sourcing/features.py`` because credibility is their consumer.
+"""
 
 from __future__ import annotations
 
