@@ -192,3 +192,25 @@ def test_gauge_arcs_meet_at_the_model_cut_offs() -> None:
     assert mid.startswith(f"M {low_x} ") and fake.startswith(f"M {high_x} ")
     assert [t["label"] for t in drawn["ticks"]] == ["0.18", "0.45"]
     assert drawn["x"] > high_x  # 0.51 sits just past the likely-fake line
+
+
+def test_sourcing_card_agrees_with_the_checklist() -> None:
+    report = copy.deepcopy(SAMPLE_REPORT)
+    report["sourcing_summary"]["named_on_record"] = False  # only a rep speaks on the record
+    for item in report["checklist"]:
+        if item["id"] == "on_record":
+            item["answer"] = "yes"
+    page = render_page(report)
+    assert "someone is on the record" in page and "nobody is" not in page
+    for item in report["checklist"]:
+        if item["id"] == "on_record":
+            item["answer"] = "no"
+    assert "nobody is on the record" in render_page(report)
+
+
+def test_non_english_article_says_the_sourcing_analysis_is_english_only() -> None:
+    report = copy.deepcopy(SAMPLE_REPORT)
+    report["article"]["language"] = "de"
+    page = render_page(report)
+    assert "The sourcing analysis is English-only" in page
+    assert "attributed statements;" not in page

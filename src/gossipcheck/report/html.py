@@ -238,7 +238,18 @@ def page_context(report: dict[str, Any]) -> dict[str, Any]:
         "anonymous_count": sum(
             1 for a in report.get("attributions", []) if a.get("source_type") == "anonymous"
         ),
+        # the sourcing card says what the checklist says (one definition of "on the record")
+        "on_record": _answer(report, "on_record"),
+        "english": (report.get("article") or {}).get("language") in (None, "en"),
     }
+
+
+def _answer(report: dict[str, Any], item_id: str) -> str | None:
+    """The checklist's yes/no/unknown for ``item_id``, or None without a checklist."""
+    for item in report.get("checklist") or []:
+        if item.get("id") == item_id:
+            return str(item.get("answer"))
+    return None
 
 
 def render_page(report: dict[str, Any], *, standalone: bool = True, **extra: Any) -> str:
