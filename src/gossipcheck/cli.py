@@ -16,6 +16,8 @@ import typer
 
 from .errors import GossipcheckError, InputError
 from .lab.cli import lab_app
+from .outputs import check_output
+from .outputs import write_text as _write
 from .settings import ANALYSIS_TIMEOUT_S, FETCH_TIMEOUT_S, QUEUE, THREADS, Options
 
 app = typer.Typer(
@@ -30,30 +32,6 @@ app = typer.Typer(
 class ExportChoice(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
-
-
-def _write(output: Path | None, content: str) -> None:
-    if output is None:
-        sys.stdout.write(content if content.endswith("\n") else content + "\n")
-        return
-    check_output(output)
-    tmp = output.with_name(output.name + ".tmp")
-    try:
-        tmp.write_text(content, encoding="utf-8")
-        tmp.replace(output)  # never leave a half-written report behind
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InputError(f"cannot write {output}: {exc.strerror}") from None
-
-
-def check_output(output: Path | None) -> None:
-    """Refuse an output path that cannot be written, before any work is done."""
-    if output is None:
-        return
-    if output.is_dir():
-        raise InputError(f"cannot write {output}: it is a folder; give a file name")
-    if not output.parent.is_dir():
-        raise InputError(f"cannot write {output}: there is no folder {output.parent}")
 
 
 # options shared by the commands that check articles (check, batch, serve)

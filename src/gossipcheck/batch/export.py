@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import csv
 import json
-import sys
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
 from ..article import SOURCE_TYPES
-from ..errors import InputError
+from ..outputs import opened
 from ..store import Store
 
 
@@ -138,32 +136,3 @@ def export_store(db: Path, output: Path | None, chosen: ExportFormat | None = No
         store.close()
 
 
-def check_output(output: Path | None) -> None:
-    if output is None:
-        return
-    if output.is_dir():
-        raise InputError(f"{output} is a folder; give a file name to write to")
-    if not output.parent.is_dir():
-        raise InputError(f"cannot write {output}: the folder {output.parent} does not exist")
-
-
-@contextmanager
-def opened(output: Path | None) -> Iterator[IO[str]]:
-    """stdout, or a temporary file beside ``output`` renamed into place once complete."""
-    if output is None:
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    check_output(output)
-    tmp = output.with_name(output.name + ".tmp")
-    try:
-        handle = tmp.open("w", encoding="utf-8", newline="")
-    except OSError as exc:
-        raise InputError(f"cannot write {output}: {exc.strerror}") from None
-    try:
-        with handle:
-            yield handle
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    tmp.replace(output)  # never leave a half-written file behind

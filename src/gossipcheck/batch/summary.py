@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..article import SOURCE_TYPES
 from ..errors import GossipcheckError
+from ..outputs import opened
 from ..store import Store
-from .export import flat_rows, opened
+from .export import flat_rows
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
