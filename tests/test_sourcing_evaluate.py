@@ -43,8 +43,7 @@ def test_chain_and_also_cites_scores(tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     gold.write_text(
         "".join(
-            json.dumps({"file": "set/rows.jsonl", "attributions": [], **row}) + "\n"
-            for row in GOLD
+            json.dumps({"file": "set/rows.jsonl", "attributions": [], **row}) + "\n" for row in GOLD
         )
     )
     figures = evaluate_sourcing(gold, data, FixedOutlets())
