@@ -24,10 +24,10 @@ FLOORS = {
 }
 TYPE_ACCURACY_FLOOR = 0.87
 ANONYMOUS_RECALL_FLOOR = 0.96
-# Sourcing 1.1.0 keeps relays only where the text states one (issue 10.4); interviews and
-# statements given to an outlet are also-cites. The gold `chain` labels still follow the older
-# guideline (such recipients are links) until they are re-annotated: 0.753 on all 77.
-CHAIN_EXACT_FLOOR = 0.74
+# Chain exact against the gold re-annotated under the relay guideline (eval/sourcing/README.md
+# "### Chain"; the old labels are `chain_v1`), measured 2026-12-02 after freezing it: dev .944
+# (51/54), held-out .783 (18/23), so .896 (69/77) on all 77, which this gate scores.
+CHAIN_EXACT_FLOOR = 0.89
 
 pytestmark = [pytest.mark.data("gossipcop", "extra.jsonl")]
 

@@ -10,6 +10,7 @@ HERE = Path(__file__).resolve().parent
 DATA = shared_data_dir()  # $GOSSIPCHECK_DATA, else ../shared/data
 TYPES = {"named_person", "anonymous", "outlet", "social_media", "representative",
          "interview_or_document"}
+KEYS = {"id", "file", "attributions", "chain", "also_cites", "chain_v1"}
 QUOTES = "\"“”‘’'`"
 
 
@@ -25,7 +26,7 @@ def main(path=HERE / "annotations.jsonl"):
             continue
         rec = json.loads(line)
         where = f"line {ln} ({rec.get('id')})"
-        if set(rec) != {"id", "file", "attributions", "chain"}:
+        if set(rec) != KEYS:
             errs.append(f"{where}: keys {sorted(rec)}")
         f, i = rec["file"], rec["id"]
         if (f, i) in seen:
@@ -38,8 +39,13 @@ def main(path=HERE / "annotations.jsonl"):
             errs.append(f"{where}: id not in {f}")
             continue
         t = texts[f][i]
-        if not (isinstance(rec["chain"], list) and all(isinstance(c, str) and c for c in rec["chain"])):
-            errs.append(f"{where}: bad chain")
+        for key in ("chain", "also_cites", "chain_v1"):
+            names = rec.get(key)
+            if not (isinstance(names, list) and all(isinstance(c, str) and c for c in names)
+                    and len(set(names)) == len(names)):
+                errs.append(f"{where}: bad {key}")
+        if set(rec.get("chain") or ()) & set(rec.get("also_cites") or ()):
+            errs.append(f"{where}: an outlet is both in chain and also_cites")
         for k, a in enumerate(rec["attributions"]):
             w = f"{where} attr {k}"
             n_att += 1

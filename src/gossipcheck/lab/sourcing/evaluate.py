@@ -5,12 +5,16 @@ Gold, one line per article::
     {"id": str, "file": "gossipcop/extra.jsonl",
      "attributions": [{"speaker": [s, e] | null, "cue": [s, e], "content": [s, e] | null,
                        "source_type": T, "speaker_text": str}],
-     "chain": [outlet names, nearest first]}
+     "chain": [outlet names, nearest first], "also_cites": [outlet names]}
 
 Offsets are into the raw ``text`` of the row (no title prepended). Predicted and
 gold attributions are paired one-to-one, greedily by largest overlap: a pair
 matches when the speaker spans overlap, or, when a side has no speaker, when
 the cue spans overlap.
+
+The chain is scored against ``Article.reporting_chain`` (exact list, Jaccard overlap of
+the outlet sets, first link) and ``also_cites`` against ``Article.also_cites`` (exact set
+and micro precision/recall/F1 over outlets); gold names are canonicalised first.
 """
 
 from __future__ import annotations
@@ -95,6 +99,28 @@ def _canonical(name: str) -> str:
     return outlet.name if outlet else name
 
 
+def _jaccard(gold: set[str], pred: set[str]) -> float:
+    """Overlap of two outlet sets; two empty sets agree fully."""
+    return len(gold & pred) / len(gold | pred) if gold | pred else 1.0
+
+
+def _score_outlets(row: dict[str, Any], article: Article, counts: Counter[str]) -> float:
+    """Add the article's chain and also-cites counts to ``counts``; return the chain Jaccard."""
+    g_chain = [_canonical(n) for n in row.get("chain", [])]
+    p_chain = [link.outlet for link in article.reporting_chain]
+    counts["chain_exact"] += g_chain == p_chain
+    if g_chain:
+        counts["chain_gold"] += 1
+        counts["chain_first"] += bool(p_chain) and p_chain[0] == g_chain[0]
+    g_also = {_canonical(n) for n in row.get("also_cites", [])}
+    p_also = {link.outlet for link in article.also_cites}
+    counts["also_exact"] += g_also == p_also
+    counts["also_tp"] += len(g_also & p_also)
+    counts["also_pred"] += len(p_also)
+    counts["also_gold"] += len(g_also)
+    return _jaccard(set(g_chain), set(p_chain))
+
+
 def load_rows(data_dir: Path, files: set[str]) -> dict[tuple[str, str], str]:
     """``(file, id) -> text`` for the data files named in the gold."""
     texts: dict[tuple[str, str], str] = {}
@@ -115,7 +141,8 @@ def evaluate_sourcing(
     stage: SourcingStage | None = None,
     part: str = "all",
 ) -> dict[str, Any]:
-    """Speaker/content/attribution F1, source-type accuracy, anonymous recall, ms/article.
+    """Speaker/content/attribution F1, source-type accuracy, anonymous recall, chain and
+    also-cites accuracy, ms/article.
 
     ``part`` restricts the gold to the ``dev`` or ``heldout`` split (see :func:`gold_part`).
     """
@@ -134,7 +161,7 @@ def evaluate_sourcing(
     counts: Counter[str] = Counter()
     confusion: Counter[tuple[str, str]] = Counter()
     timings: list[float] = []
-    chain_exact = chain_first = chain_gold = 0
+    chain_overlap: list[float] = []
     for row in gold_rows:
         key = (row["file"], str(row["id"]))
         if key not in texts:
@@ -171,13 +198,7 @@ def evaluate_sourcing(
         counts["con_gold"] += len(g_con)
         counts["con_pred"] += len(p_con)
         counts["con_overlap"] += len(_match(g_con, p_con, _overlap))
-        # Chain.
-        g_chain = [_canonical(n) for n in row.get("chain", [])]
-        p_chain = [link.outlet for link in article.reporting_chain]
-        chain_exact += g_chain == p_chain
-        if g_chain:
-            chain_gold += 1
-            chain_first += bool(p_chain) and p_chain[0] == g_chain[0]
+        chain_overlap.append(_score_outlets(row, article, counts))
     matched = counts["attr_tp"]
     return {
         "part": part,
@@ -193,8 +214,13 @@ def evaluate_sourcing(
         "anonymous_found": round(counts["anon_found"] / counts["anon_gold"], 4)
         if counts["anon_gold"]
         else 0.0,
-        "chain_exact": round(chain_exact / len(gold_rows), 4) if gold_rows else 0.0,
-        "chain_first_link": round(chain_first / chain_gold, 4) if chain_gold else 0.0,
+        "chain_exact": round(counts["chain_exact"] / len(gold_rows), 4) if gold_rows else 0.0,
+        "chain_jaccard": round(statistics.fmean(chain_overlap), 4) if chain_overlap else 0.0,
+        "chain_first_link": round(counts["chain_first"] / counts["chain_gold"], 4)
+        if counts["chain_gold"]
+        else 0.0,
+        "also_cites_exact": round(counts["also_exact"] / len(gold_rows), 4) if gold_rows else 0.0,
+        "also_cites": _prf(counts["also_tp"], counts["also_pred"], counts["also_gold"]),
         "ms_per_article": round(statistics.fmean(timings), 2) if timings else 0.0,
         "ms_p95": round(sorted(timings)[int(0.95 * (len(timings) - 1))], 2) if timings else 0.0,
         "type_confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())},
