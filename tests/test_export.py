@@ -115,7 +115,7 @@ def test_refuses_a_file_that_is_not_a_store(tmp_path: Path, command: str) -> Non
 def test_export_to_a_missing_folder_is_an_input_error(results: Path, tmp_path: Path) -> None:
     result = run_cli("export", str(results), "-o", str(tmp_path / "nope" / "out.csv"))
     assert result.returncode == 2
-    assert_one_line_error(result, "does not exist")
+    assert_one_line_error(result, "there is no folder")
 
 
 def _images(page: str) -> list[str]:
