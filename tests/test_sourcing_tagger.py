@@ -12,6 +12,7 @@ from gossipcheck.article import Article
 from gossipcheck.sourcing.kinds import Candidate
 from gossipcheck.sourcing.learned import add_learned
 from gossipcheck.sourcing.scope import Scope
+from gossipcheck.sourcing.stage import SourcingStage
 from gossipcheck.sourcing.tagger import DEFAULT_PATH, Tagger
 from gossipcheck.text import split_sentences
 
@@ -111,3 +112,35 @@ def test_shipped_artifact_tags_a_fixture() -> None:
     assert roles["SRC"] == "Smith"
     assert roles["CUE"] == "warned"
     assert "the deal would collapse" in roles["CON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rules", "combined"),
+    [
+        (
+            "“We will win this fight in the courts and at the ballot box,” Smith vowed on Tuesday.",
+            [],
+            [("Smith", "vowed", "We will win this fight in the courts and at the ballot box")],
+        ),
+        (
+            "Smith, speaking after a long meeting with the board on Monday night in Boston, "
+            "said the deal was off.",
+            [],
+            [],  # the tagger's "Boston," is not a whole speaker phrase
+        ),
+    ],
+)
+def test_stage_adds_learned_attributions_the_rules_miss(
+    text: str, rules: list[tuple[str, str, str]], combined: list[tuple[str, str, str]]
+) -> None:
+    found = {}
+    for learned in (False, True):
+        article = Article(text=text)
+        article.sentences = split_sentences(text)
+        SourcingStage(learned=learned)(article)
+        found[learned] = [
+            (a.speaker_text, a.cue_text, a.content.text(text) if a.content else "")
+            for a in article.attributions
+        ]
+    assert found[False] == rules
+    assert found[True] == combined

@@ -27,11 +27,15 @@ CUE_GAP = 12  # tokens between a content span and its cue
 SOURCE_GAP = 6  # tokens between a cue and its source
 MIN_CONTENT_TOKENS = 1
 REQUIRE_LEXICAL_CUE = True  # the cue must hold a lexicon cue (cue_verbs.tsv)
+QUOTE_ANY_CUE = True  # a quotation may take any tagged cue ("“…,” Smith quipped")
+NOMINAL_OK = True  # a speaker phrase the rule finder does not know
 REQUIRE_SOURCE = True  # a learned attribution needs a speaker phrase
 
 
 _PASSIVE_BEFORE_RE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _TO_AFTER_RE = re.compile(r"\s+to\b")  # "said to be", "The film, said to cost"
+_RELATIVE_END_RE = re.compile(r"(?i)\b(?:who|that|which)$|,$")
+_QUOTE_MARKS = "\"“”‘’'«»"
 _CLAUSE_START_RE = re.compile(r"[\s:,]*(?:that\b|[\"“‘'])")
 
 
@@ -136,7 +140,11 @@ def add_learned(
             continue
         if NEGATION_RE.search(text, cue.start, cue.end):
             continue
-        if REQUIRE_LEXICAL_CUE and not tagged.kinds[triple.cue.first : triple.cue.last].any():
+        if (
+            REQUIRE_LEXICAL_CUE
+            and not tagged.kinds[triple.cue.first : triple.cue.last].any()
+            and not (QUOTE_ANY_CUE and _quoted(text, content))
+        ):
             continue  # "welcomed", "thinks": PolNeAR's wider notion, not the guideline's
         if REQUIRE_SOURCE and triple.source is None:
             continue
@@ -185,11 +193,14 @@ def _rule_speaker(
 
 
 def _trim(text: str, span: Span) -> Span:
-    """Without trailing spaces and clause punctuation ("…this year," said)."""
-    end = span.end
-    while end > span.start + 1 and text[end - 1] in " \n,;:":
+    """Without outer quotation marks, spaces and clause punctuation, as the rules' contents
+    ("“We will win,” Smith vowed" -> "We will win")."""
+    start, end = span.start, span.end
+    while start < end - 1 and (text[start].isspace() or text[start] in _QUOTE_MARKS):
+        start += 1
+    while end > start + 1 and (text[end - 1].isspace() or text[end - 1] in _QUOTE_MARKS + ".,;:"):
         end -= 1
-    return Span(span.start, end)
+    return Span(start, end)
 
 
 def _plausible(
@@ -212,7 +223,13 @@ def _plausible(
         return False
     if speaker is None:
         return not REQUIRE_SOURCE
-    if cls == "nominal":
-        return False  # a phrase the speaker finder does not know ("several … stars who")
+    if _RELATIVE_END_RE.search(speaker.text(text)) or (cls == "nominal" and not NOMINAL_OK):
+        return False  # "several … stars who", "Boston,": not a whole phrase
     first = speaker.text(text).split()[0] if speaker.text(text).split() else ""
     return first not in NAME_STOPWORDS
+
+
+def _quoted(text: str, content: Span) -> bool:
+    """The content is a quotation (a mark at its start or right before it)."""
+    head = text[max(0, content.start - 1) : content.start + 1]
+    return any(ch in _QUOTE_MARKS for ch in head)
