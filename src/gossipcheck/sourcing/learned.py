@@ -225,8 +225,7 @@ def _plausible(
         return not REQUIRE_SOURCE
     if _RELATIVE_END_RE.search(speaker.text(text)) or (cls == "nominal" and not NOMINAL_OK):
         return False  # "several … stars who", "Boston,": not a whole phrase
-    first = speaker.text(text).split()[0] if speaker.text(text).split() else ""
-    return first not in NAME_STOPWORDS
+    return speaker.text(text).strip() not in NAME_STOPWORDS  # "Monday said"
 
 
 def _quoted(text: str, content: Span) -> bool:
