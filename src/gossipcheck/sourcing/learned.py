@@ -104,10 +104,10 @@ class _Taken:
         for s in self.spans:
             self.reach = max(self.reach, s.end - s.start)
 
-    def overlaps(self, span: Span) -> bool:
+    def overlapping(self, span: Span) -> list[Span]:
         lo = bisect_left(self.starts, span.start - self.reach)
         hi = bisect_left(self.starts, span.end)
-        return any(s.overlaps(span) for s in self.spans[lo:hi])
+        return [s for s in self.spans[lo:hi] if s.overlaps(span)]
 
     def add(self, *spans: Span) -> None:
         for s in spans:
@@ -128,18 +128,23 @@ def add_learned(
     spans_ = scope.article.sentences
     starts = [s.span.start for s in spans_]
     tagged = model.tag(text, starts)
-    taken = _Taken(
-        [c.content for c in candidates if c.content is not None] + [c.cue for c in candidates]
-    )
+    contents = _Taken([c.content for c in candidates if c.content is not None])
+    cues_ = _Taken([c.cue for c in candidates])
     speakers = SpeakerFinder(scope)
     channels = ChannelFinder(scope)
     added: list[Candidate] = []
     for triple in group(tagged.spans):
         cue, content = triple.cue.span, triple.content.span
-        if taken.overlaps(content) or taken.overlaps(cue):
+        if cues_.overlapping(cue) or cues_.overlapping(content):
             continue
-        if NEGATION_RE.search(text, cue.start, cue.end):
+        # A content already claimed blocks, unless the learned cue sits inside it: a nested
+        # attribution ("X said [that Y told Z that …]").
+        if any(
+            not _within(cue, c) for c in contents.overlapping(content) + contents.overlapping(cue)
+        ):
             continue
+        if NEGATION_RE.search(text, cue.start, cue.end) or scope.quote_at(cue.start):
+            continue  # negated, or a cue inside quoted words (the rules' rule too)
         if (
             REQUIRE_LEXICAL_CUE
             and not tagged.kinds[triple.cue.first : triple.cue.last].any()
@@ -162,7 +167,8 @@ def add_learned(
         if not _plausible(text, cue, content, speaker, cls, kind):
             continue
         added.append(Candidate(cue, "speech", speaker, cls, content, number, outlet, context))
-        taken.add(content, cue)
+        contents.add(content)
+        cues_.add(cue)
     return sorted([*candidates, *added], key=lambda c: c.cue.start)
 
 
@@ -226,6 +232,10 @@ def _plausible(
     if _RELATIVE_END_RE.search(speaker.text(text)) or (cls == "nominal" and not NOMINAL_OK):
         return False  # "several … stars who", "Boston,": not a whole phrase
     return speaker.text(text).strip() not in NAME_STOPWORDS  # "Monday said"
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _quoted(text: str, content: Span) -> bool:
