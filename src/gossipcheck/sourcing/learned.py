@@ -137,12 +137,8 @@ def add_learned(
         cue, content = triple.cue.span, triple.content.span
         if cues_.overlapping(cue) or cues_.overlapping(content):
             continue
-        # A content already claimed blocks, unless the learned cue sits inside it: a nested
-        # attribution ("X said [that Y told Z that …]").
-        if any(
-            not _within(cue, c) for c in contents.overlapping(content) + contents.overlapping(cue)
-        ):
-            continue
+        if contents.overlapping(content) or contents.overlapping(cue):
+            continue  # the rules' reading of this stretch stands
         if NEGATION_RE.search(text, cue.start, cue.end) or scope.quote_at(cue.start):
             continue  # negated, or a cue inside quoted words (the rules' rule too)
         if (
@@ -232,10 +228,6 @@ def _plausible(
     if _RELATIVE_END_RE.search(speaker.text(text)) or (cls == "nominal" and not NOMINAL_OK):
         return False  # "several … stars who", "Boston,": not a whole phrase
     return speaker.text(text).strip() not in NAME_STOPWORDS  # "Monday said"
-
-
-def _within(inner: Span, outer: Span) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _quoted(text: str, content: Span) -> bool:
