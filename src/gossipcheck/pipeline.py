@@ -136,7 +136,7 @@ STAGES: tuple[StageSpec, ...] = (
         reads=("text", "sentences", "url", "outlet"),
         writes=("sentences", "outlet", "entities", "attributions", "reporting_chain", "also_cites"),
         sources=(*_SHARED, "sourcing/*.py"),
-        data=("outlets.json", "lexicons/*"),
+        data=("outlets.json", "lexicons/*", "models/attribution-tagger.npz"),
         exclude=("sourcing/outlet_records.py", "sourcing/reputation.py", "sourcing/features.py"),
     ),
     StageSpec(
@@ -169,7 +169,7 @@ STAGES: tuple[StageSpec, ...] = (
         reads=("text", "title", "language", "sentences", "attributions", "signals", "claims"),
         writes=("credibility",),
         sources=(*_SHARED, "credibility/*.py", "sourcing/features.py"),
-        data=("models/*", "sourcing_profiles.json"),
+        data=("models/credibility*", "sourcing_profiles.json"),
         make=_credibility,
     ),
     StageSpec(

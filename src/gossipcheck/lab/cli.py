@@ -173,6 +173,38 @@ def bench_sourcing(
     typer.echo(json.dumps(evaluate_sourcing(gold, data, part=part.value), indent=2))
 
 
+@lab_app.command("train-extractor")
+def train_extractor_cmd(
+    train: Annotated[
+        Path | None, typer.Option(help="PolNeAR train JSONL (default: <data>/attribution/).")
+    ] = None,
+    dev: Annotated[
+        Path | None, typer.Option(help="PolNeAR dev JSONL, for the epoch and O-penalty.")
+    ] = None,
+    out: Annotated[Path | None, typer.Option(help="Artifact (default: shipped).")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    epochs: Annotated[int, typer.Option(min=1, help="Passes over train.")] = 3,
+) -> None:
+    """Train the attribution-span tagger and write data/models/attribution-tagger.npz."""
+    from ..sourcing.tagger import DEFAULT_PATH
+    from .sourcing.extractor import default_paths, train_extractor
+
+    default_train, default_dev = default_paths()
+    train, dev = train or default_train, dev or default_dev
+    for path in (train, dev):
+        if not path.is_file():
+            raise InputError(f"no such file: {path}")
+    summary = train_extractor(
+        train,
+        dev,
+        out or DEFAULT_PATH,
+        seed=seed,
+        epochs=epochs,
+        log=lambda line: typer.echo(line, err=True),
+    )
+    typer.echo(json.dumps(summary, indent=2))
+
+
 @lab_app.command("build-reputation")
 def build_reputation_cmd(
     titles_dir: Annotated[

@@ -8,11 +8,12 @@ from .attributions import AttributionFinder
 from .chain import build_chain
 from .coreference import resolve
 from .entities import find_entities
+from .learned import add_learned
 from .outlets import find_outlets, lookup_outlet
 from .quotes import quote_at
 from .stances import assign_stances
 
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 
 class SourcingStage:
@@ -25,8 +26,9 @@ class SourcingStage:
     name = "sourcing"
     version = VERSION
 
-    def __init__(self, *, use_ner: bool = True) -> None:
+    def __init__(self, *, use_ner: bool = True, learned: bool = True) -> None:
         self.use_ner = use_ner
+        self.learned = learned  # add the learned tagger's attributions (.learned)
 
     def __call__(self, article: Article) -> Article:
         if not article.sentences and article.text:
@@ -52,6 +54,8 @@ class SourcingStage:
         orgs = [e.span for e in article.entities if e.label == "ORG" and e.text not in names]
         finder = AttributionFinder(article, mentions, orgs)
         candidates = finder.find()
+        if self.learned:
+            candidates = add_learned(finder.scope, candidates)
         starts = [s.span.start for s in article.sentences]
         outside = [e for e in article.entities if quote_at(finder.quotes, e.span.start) is None]
         article.attributions = resolve(article.text, candidates, outside, starts)

@@ -1,0 +1,236 @@
+"""Attributions from the learned tagger (:mod:`.tagger`), added where the rules found none.
+
+The tagger's CONTENT spans are grouped with the nearest CUE span (a few tokens before
+or after, not across a sentence start unless the content is a quotation) and the
+SOURCE span nearest that cue. Rule attributions are kept as they are; a learned one
+is added only when its content overlaps no rule attribution's content or cue, and its
+speaker is classed by the rule speaker finder (so typing is the rules'), falling
+back to the tagger's span as a name or a nominal phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from ..article import Span
+from .cues import NEGATION_RE
+from .kinds import Candidate, SpeakerClass
+from .patterns import NAME_STOPWORDS, PRONOUN_RE
+from .scope import Scope
+from .source_types import ChannelFinder
+from .speakers import SpeakerFinder
+from .tagger import KINDS, TaggedSpan, Tagger, shipped
+
+CUE_GAP = 12  # tokens between a content span and its cue
+SOURCE_GAP = 6  # tokens between a cue and its source
+MIN_CONTENT_TOKENS = 1
+REQUIRE_LEXICAL_CUE = True  # the cue must hold a lexicon cue (cue_verbs.tsv)
+QUOTE_ANY_CUE = True  # a quotation may take any tagged cue ("“…,” Smith quipped")
+NOMINAL_OK = True  # a speaker phrase the rule finder does not know
+REQUIRE_SOURCE = True  # a learned attribution needs a speaker phrase
+
+
+_PASSIVE_BEFORE_RE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+_TO_AFTER_RE = re.compile(r"\s+to\b")  # "said to be", "The film, said to cost"
+_RELATIVE_END_RE = re.compile(r"(?i)\b(?:who|that|which)$|,$")
+_QUOTE_MARKS = "\"“”‘’'«»"
+_CLAUSE_START_RE = re.compile(r"[\s:,]*(?:that\b|[\"“‘'])")
+
+
+@dataclass(frozen=True, slots=True)
+class Triple:
+    """A learned attribution: content with its cue and (optional) source."""
+
+    source: TaggedSpan | None
+    cue: TaggedSpan
+    content: TaggedSpan
+
+
+def _gap(a: TaggedSpan, b: TaggedSpan) -> int:
+    return max(a.first - b.last, b.first - a.last, 0)
+
+
+def _nearest(
+    items: list[TaggedSpan],
+    firsts: list[int],
+    to: TaggedSpan,
+    gap: int,
+    skip: TaggedSpan | None = None,
+) -> TaggedSpan | None:
+    """The item (sorted by first token) within ``gap`` tokens of ``to``, nearest first;
+    none inside ``skip``."""
+    lo = bisect_left(firsts, to.first - gap - _LONGEST)
+    hi = bisect_right(firsts, to.last + gap)
+    best: TaggedSpan | None = None
+    for item in items[max(0, lo) : hi]:
+        d = _gap(item, to)
+        if d > gap or (skip is not None and skip.first <= item.first and item.last <= skip.last):
+            continue
+        if best is None or d < _gap(best, to):
+            best = item
+    return best
+
+
+_LONGEST = 64  # cue and source spans are shorter than this many tokens (for the sweep)
+
+
+def group(found: list[TaggedSpan]) -> list[Triple]:
+    """Content spans with their nearest cue and that cue's nearest source."""
+    cues_ = [s for s in found if s.role == "CUE" and s.last - s.first <= _LONGEST]
+    sources = [s for s in found if s.role == "SRC" and s.last - s.first <= _LONGEST]
+    cue_firsts = [c.first for c in cues_]
+    source_firsts = [s.first for s in sources]
+    out: list[Triple] = []
+    for content in (s for s in found if s.role == "CON"):
+        if content.last - content.first < MIN_CONTENT_TOKENS:
+            continue
+        cue = _nearest(cues_, cue_firsts, content, CUE_GAP)
+        if cue is None:
+            continue
+        source = _nearest(sources, source_firsts, cue, SOURCE_GAP, skip=content)
+        out.append(Triple(source, cue, content))
+    return out
+
+
+class _Taken:
+    """Character spans already claimed, for overlap tests in sorted order of start."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in self.spans]
+        self.reach = 0  # the longest claimed span, bounding the look-back
+        for s in self.spans:
+            self.reach = max(self.reach, s.end - s.start)
+
+    def overlapping(self, span: Span) -> list[Span]:
+        lo = bisect_left(self.starts, span.start - self.reach)
+        hi = bisect_left(self.starts, span.end)
+        return [s for s in self.spans[lo:hi] if s.overlaps(span)]
+
+    def add(self, *spans: Span) -> None:
+        for s in spans:
+            i = bisect_left(self.starts, s.start)
+            self.starts.insert(i, s.start)
+            self.spans.insert(i, s)
+            self.reach = max(self.reach, s.end - s.start)
+
+
+def add_learned(
+    scope: Scope, candidates: list[Candidate], tagger: Tagger | None = None
+) -> list[Candidate]:
+    """The rule candidates plus learned ones whose content the rules did not cover."""
+    model = tagger or shipped()
+    if model is None:
+        return candidates
+    text = scope.text
+    spans_ = scope.article.sentences
+    starts = [s.span.start for s in spans_]
+    tagged = model.tag(text, starts)
+    contents = _Taken([c.content for c in candidates if c.content is not None])
+    cues_ = _Taken([c.cue for c in candidates])
+    speakers = SpeakerFinder(scope)
+    channels = ChannelFinder(scope)
+    added: list[Candidate] = []
+    for triple in group(tagged.spans):
+        cue, content = triple.cue.span, triple.content.span
+        if cues_.overlapping(cue) or cues_.overlapping(content):
+            continue
+        if contents.overlapping(content) or contents.overlapping(cue):
+            continue  # the rules' reading of this stretch stands
+        if NEGATION_RE.search(text, cue.start, cue.end) or scope.quote_at(cue.start):
+            continue  # negated, or a cue inside quoted words (the rules' rule too)
+        if (
+            REQUIRE_LEXICAL_CUE
+            and not tagged.kinds[triple.cue.first : triple.cue.last].any()
+            and not (QUOTE_ANY_CUE and _quoted(text, content))
+        ):
+            continue  # "welcomed", "thinks": PolNeAR's wider notion, not the guideline's
+        if REQUIRE_SOURCE and triple.source is None:
+            continue
+        index = max(0, bisect_right(starts, cue.start) - 1)
+        sentence = spans_[index] if spans_ else None
+        lo, hi = (sentence.span.start, sentence.span.end) if sentence else (0, len(text))
+        if triple.source is not None:
+            speaker, cls, outlet = _speaker(speakers, scope, triple.source.span)
+        else:
+            speaker, cls, outlet = _rule_speaker(speakers, cue, content, lo, hi)
+        context = channels.context(lo, hi, content, speaker)
+        number = sentence.index if sentence else 0
+        content = _trim(text, content)
+        kind = int(tagged.kinds[triple.cue.first : triple.cue.last].max())
+        if not _plausible(text, cue, content, speaker, cls, kind):
+            continue
+        added.append(Candidate(cue, "speech", speaker, cls, content, number, outlet, context))
+        contents.add(content)
+        cues_.add(cue)
+    return sorted([*candidates, *added], key=lambda c: c.cue.start)
+
+
+def _speaker(
+    speakers: SpeakerFinder, scope: Scope, span: Span | None
+) -> tuple[Span | None, SpeakerClass, str | None]:
+    """The rule finder's reading of the tagged source span, else the span as tagged."""
+    if span is None:
+        return None, "nominal", None
+    found = speakers.phrase_ending_at(span.start, span.end)
+    if found is not None and found.span.overlaps(span):
+        return found.span, found.cls, found.outlet
+    raw = span.text(scope.text)
+    if PRONOUN_RE.fullmatch(raw):
+        return span, "pronoun", None
+    return span, ("name" if raw[:1].isupper() else "nominal"), scope.outlet_within(span)
+
+
+def _rule_speaker(
+    speakers: SpeakerFinder, cue: Span, content: Span, lo: int, hi: int
+) -> tuple[Span | None, SpeakerClass, str | None]:
+    """No tagged source: the rule finder's phrase before the cue, else after it."""
+    before = speakers.left(max(lo, content.end) if content.end <= cue.start else lo, cue.start)
+    found = before or speakers.right(cue.end, content.start if content.start > cue.end else hi)
+    if found is None or found.span.overlaps(content):
+        return None, "nominal", None
+    return found.span, found.cls, found.outlet
+
+
+def _trim(text: str, span: Span) -> Span:
+    """Without outer quotation marks, spaces and clause punctuation, as the rules' contents
+    ("“We will win,” Smith vowed" -> "We will win")."""
+    start, end = span.start, span.end
+    while start < end - 1 and (text[start].isspace() or text[start] in _QUOTE_MARKS):
+        start += 1
+    while end > start + 1 and (text[end - 1].isspace() or text[end - 1] in _QUOTE_MARKS + ".,;:"):
+        end -= 1
+    return Span(start, end)
+
+
+def _plausible(
+    text: str, cue: Span, content: Span, speaker: Span | None, cls: SpeakerClass, kind: int
+) -> bool:
+    """The rules' checks on a learned cue: no passive ("is said to"), a that-clause or a
+    quote for "shared"-type cues, an outlet for "reports", a real name (not "Monday")."""
+    if _PASSIVE_BEFORE_RE.search(text, max(0, cue.start - 40), cue.start):
+        return False
+    if _TO_AFTER_RE.match(text, cue.end):
+        return False
+    name = KINDS[kind - 1] if kind else None
+    if (
+        name == "speech_that"
+        and content.start > cue.start
+        and not _CLAUSE_START_RE.match(text, cue.end, content.start + 1)
+    ):
+        return False
+    if name == "report" and cls not in ("outlet", "document"):
+        return False
+    if speaker is None:
+        return not REQUIRE_SOURCE
+    if _RELATIVE_END_RE.search(speaker.text(text)) or (cls == "nominal" and not NOMINAL_OK):
+        return False  # "several … stars who", "Boston,": not a whole phrase
+    return speaker.text(text).strip() not in NAME_STOPWORDS  # "Monday said"
+
+
+def _quoted(text: str, content: Span) -> bool:
+    """The content is a quotation (a mark at its start or right before it)."""
+    head = text[max(0, content.start - 1) : content.start + 1]
+    return any(ch in _QUOTE_MARKS for ch in head)

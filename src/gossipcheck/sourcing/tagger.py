@@ -1,0 +1,334 @@
+"""A learned attribution-span tagger: BIO tags for SOURCE, CUE and CONTENT over word tokens.
+
+A linear model over a fixed set of feature templates (every token gets exactly one
+value per template: the word and its neighbours ±2, suffix, shape, the cue lexicon's
+kind, quotation state, sentence position, distance to the nearest lexicon cue), so the
+emission scores are one gather and a sum in numpy. Tags are decoded by Viterbi with
+the BIO transition table learned from the training data (``O`` -> ``I-X`` never
+occurs, so it is never decoded). The weights and vocabularies live in one ``.npz``
+(``data/models/attribution-tagger.npz``), built by ``gossipcheck lab train-extractor``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from ..article import Span
+from .patterns import cues
+
+LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
+ROLES = ("SRC", "CUE", "CON")
+DEFAULT_PATH = Path(str(files("gossipcheck") / "data" / "models" / "attribution-tagger.npz"))
+
+_TOKEN_RE = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
+_QUOTE_OPEN = frozenset("“«")
+_QUOTE_CLOSE = frozenset("”»")
+_QUOTE_BOTH = frozenset('"')
+KINDS = (
+    "speech",
+    "speech_that",
+    "report",
+    "according",
+    "anonymous",
+    "interview",
+    "social",
+    "social_by",
+)
+_DIST_BUCKETS = np.array([-12, -6, -3, -2, -1, 0, 1, 2, 3, 6, 12])
+_OFFSETS = (-2, -1, 0, 1, 2)
+
+IntArray = NDArray[np.int64]
+FloatArray = NDArray[np.float32]
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """Word tokens of one text: character offsets and lower-cased forms."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+
+
+def tokenize(text: str) -> Tokens:
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    for m in _TOKEN_RE.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        words.append(m.group(0))
+    return Tokens(starts, ends, words)
+
+
+def _shape(word: str) -> int:
+    """0 lower, 1 Capitalised, 2 UPPER, 3 digits, 4 quote, 5 other punctuation, 6 mixed."""
+    if word in _QUOTE_OPEN or word in _QUOTE_CLOSE or word in _QUOTE_BOTH:
+        return 4
+    if word.islower():
+        return 0
+    if word.isdigit():
+        return 3
+    if word[:1].isupper():
+        return 2 if word.isupper() and len(word) > 1 else 1
+    if not word[:1].isalnum():
+        return 5
+    return 6
+
+
+def sizes(n_words: int, n_suffixes: int) -> list[int]:
+    """The number of values of each feature template, in order."""
+    n_kinds = len(KINDS) + 1
+    return [
+        *([n_words] * len(_OFFSETS)),  # word at -2..2
+        n_suffixes,  # suffix of the word
+        7,
+        7,
+        7,  # shape at -1, 0, 1
+        n_kinds,
+        n_kinds,
+        n_kinds,  # lexicon cue kind at -1, 0, 1
+        8,  # quote mark kind (none/open/close/both) x inside quotes
+        16,  # sentence position (first/second/last/other) x cue before x cue after
+        len(_DIST_BUCKETS) + 2,  # signed distance to the nearest lexicon cue (none: last)
+        3 * n_words,  # word x (no lexicon cue / a cue before / a cue after it) in its sentence
+        n_kinds * 2,  # previous sentence's first lexicon cue kind x this token is first
+    ]
+
+
+def _shift(values: IntArray, offset: int, pad: int) -> IntArray:
+    out = np.full_like(values, pad)
+    if offset < 0:
+        out[-offset:] = values[:offset]
+    elif offset > 0:
+        out[:-offset] = values[offset:]
+    else:
+        out[:] = values
+    return out
+
+
+def lexicon_kinds(text: str, tokens: Tokens) -> IntArray:
+    """Per token, 1 + the index in ``KINDS`` of the lexicon cue covering it, else 0."""
+    starts = np.asarray(tokens.starts, dtype=np.int64)
+    kind = np.zeros(len(tokens.words), dtype=np.int64)
+    table = cues()
+    for m in table.regex.finditer(text):
+        lo = int(np.searchsorted(starts, m.start()))
+        hi = int(np.searchsorted(starts, m.end()))
+        kind[lo:hi] = KINDS.index(table.kind(m.group(0))) + 1
+    return kind
+
+
+def features(
+    text: str,
+    tokens: Tokens,
+    sentence_starts: list[int],
+    vocab: dict[str, int],
+    suffixes: dict[str, int],
+    kind: IntArray | None = None,
+) -> IntArray:
+    """The (tokens, templates) matrix of global feature indices (``kind``: the lexicon
+    kinds, computed when not given)."""
+    n = len(tokens.words)
+    lower = [w.lower() for w in tokens.words]
+    word = np.fromiter((vocab.get(w, 0) for w in lower), dtype=np.int64, count=n)
+    suffix = np.fromiter((suffixes.get(w[-3:], 0) for w in lower), dtype=np.int64, count=n)
+    shape = np.fromiter((_shape(w) for w in tokens.words), dtype=np.int64, count=n)
+    starts = np.asarray(tokens.starts, dtype=np.int64)
+    if kind is None:
+        kind = lexicon_kinds(text, tokens)
+    # Quotation state: inside after an opening mark until its closing one.
+    qkind = np.zeros(n, dtype=np.int64)
+    inside = np.zeros(n, dtype=np.int64)
+    open_ = False
+    for i, w in enumerate(tokens.words):
+        if w in _QUOTE_OPEN or (w in _QUOTE_BOTH and not open_):
+            qkind[i], open_ = 1, True
+        elif w in _QUOTE_CLOSE or w in _QUOTE_BOTH:
+            qkind[i], open_ = 2, False
+        elif open_:
+            inside[i] = 1
+    # Sentences: index of each token's sentence.
+    sent = np.searchsorted(np.asarray(sentence_starts or [0], dtype=np.int64), starts, "right") - 1
+    sent = np.maximum(sent, 0)
+    first = np.ones(n, dtype=bool)
+    first[1:] = sent[1:] != sent[:-1]
+    last = np.ones(n, dtype=bool)
+    last[:-1] = sent[1:] != sent[:-1]
+    second = np.zeros(n, dtype=bool)
+    second[1:] = first[:-1] & ~first[1:]
+    position = np.where(first, 0, np.where(second, 1, np.where(last, 2, 3)))
+    # Lexicon cue before / after each token in its sentence, and the signed distance.
+    idx = np.arange(n)
+    is_cue = kind > 0
+    big = n + 1000
+    last_cue = np.where(is_cue, idx, -big)
+    next_cue = np.where(is_cue, idx, 2 * big)
+    n_sent = int(sent.max()) + 1 if n else 0
+    cue_before = np.zeros(n, dtype=bool)
+    cue_after = np.zeros(n, dtype=bool)
+    dist = np.full(n, big)
+    first_kind = np.zeros(n_sent + 1, dtype=np.int64)
+    bounds = [*np.flatnonzero(first).tolist(), n]
+    for s in range(len(bounds) - 1):
+        a, b = bounds[s], bounds[s + 1]
+        before = np.maximum.accumulate(last_cue[a:b])
+        after = np.minimum.accumulate(next_cue[a:b][::-1])[::-1]
+        cue_before[a:b] = before >= a
+        cue_after[a:b] = after < b
+        d_b = np.where(before >= a, idx[a:b] - before, big)
+        d_a = np.where(after < b, after - idx[a:b], big)
+        dist[a:b] = np.where(d_b <= d_a, d_b, -d_a)
+        cues_here = kind[a:b][kind[a:b] > 0]
+        first_kind[sent[a] + 1] = cues_here[0] if len(cues_here) else 0
+    bucket = np.where(
+        np.abs(dist) >= big, len(_DIST_BUCKETS) + 1, np.searchsorted(_DIST_BUCKETS, -dist)
+    )
+    side = np.where(cue_before, 1, np.where(cue_after, 2, 0))
+    prev_kind = first_kind[sent] * 2 + first
+    columns = [
+        *(_shift(word, o, 0) for o in _OFFSETS),
+        suffix,
+        _shift(shape, -1, 5),
+        shape,
+        _shift(shape, 1, 5),
+        _shift(kind, -1, 0),
+        kind,
+        _shift(kind, 1, 0),
+        qkind * 2 + inside,
+        position * 4 + cue_before * 2 + cue_after,
+        bucket,
+        side * (len(vocab) + 1) + word,
+        prev_kind,
+    ]
+    offsets = np.cumsum([0, *sizes(len(vocab) + 1, len(suffixes) + 1)])[:-1]
+    matrix: IntArray = np.stack(columns, axis=1) + offsets[None, :]
+    return matrix
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedSpan:
+    role: str  # SRC, CUE or CON
+    span: Span
+    first: int  # token index range [first, last)
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """A tagged text: its tokens, the decoded spans and the lexicon cue kind per token."""
+
+    tokens: Tokens
+    spans: list[TaggedSpan]
+    kinds: IntArray
+
+
+class Tagger:
+    """Loaded weights: emission table, biases, transitions and the vocabularies."""
+
+    def __init__(
+        self,
+        weights: FloatArray,
+        bias: FloatArray,
+        transitions: FloatArray,
+        start: FloatArray,
+        words: list[str],
+        suffixes: list[str],
+        outside_penalty: float = 0.0,
+    ) -> None:
+        self.weights = weights
+        self.outside_penalty = outside_penalty  # subtracted from O's log-probability
+        self.bias = bias
+        self.transitions = transitions
+        self.start = start
+        self.vocab = {w: i + 1 for i, w in enumerate(words)}
+        self.suffixes = {s: i + 1 for i, s in enumerate(suffixes)}
+        self.words = words
+        self.suffix_list = suffixes
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Tagger:
+        with np.load(path or DEFAULT_PATH, allow_pickle=False) as z:
+            return cls(
+                z["weights"].astype(np.float32),
+                z["bias"].astype(np.float32),
+                z["transitions"].astype(np.float32),
+                z["start"].astype(np.float32),
+                [str(w) for w in z["words"]],
+                [str(s) for s in z["suffixes"]],
+                float(z["outside_penalty"]),
+            )
+
+    def save(self, path: Path, **meta: int) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(
+            path,
+            weights=self.weights.astype(np.float16),
+            bias=self.bias,
+            transitions=self.transitions,
+            start=self.start,
+            outside_penalty=np.float32(self.outside_penalty),
+            words=np.array(self.words),
+            suffixes=np.array(self.suffix_list),
+            **{k: np.array(v) for k, v in meta.items()},  # type: ignore[arg-type]
+        )
+
+    def scores(self, matrix: IntArray) -> FloatArray:
+        out: FloatArray = self.weights[matrix].sum(axis=1) + self.bias
+        return out
+
+    def decode(self, emissions: FloatArray) -> list[int]:
+        """Viterbi over log-softmax emissions plus the transition table."""
+        n = len(emissions)
+        if n == 0:
+            return []
+        shifted = emissions - emissions.max(axis=1, keepdims=True)
+        logp = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+        logp[:, 0] -= self.outside_penalty
+        back = np.zeros((n, len(LABELS)), dtype=np.int64)
+        score = logp[0] + self.start
+        trans = self.transitions
+        for t in range(1, n):
+            cand = score[:, None] + trans
+            back[t] = cand.argmax(axis=0)
+            score = cand.max(axis=0) + logp[t]
+        path = [int(score.argmax())]
+        for t in range(n - 1, 0, -1):
+            path.append(int(back[t, path[-1]]))
+        return path[::-1]
+
+    def tag(self, text: str, sentence_starts: list[int]) -> Tagged:
+        tokens = tokenize(text)
+        kind = lexicon_kinds(text, tokens)
+        if not tokens.words:
+            return Tagged(tokens, [], kind)
+        matrix = features(text, tokens, sentence_starts, self.vocab, self.suffixes, kind)
+        return Tagged(tokens, spans(tokens, self.decode(self.scores(matrix))), kind)
+
+
+def spans(tokens: Tokens, labels: list[int]) -> list[TaggedSpan]:
+    """Contiguous B/I runs of each role as character spans."""
+    out: list[TaggedSpan] = []
+    role: str | None = None
+    first = 0
+    for i, lab in enumerate([*labels, 0]):
+        name = LABELS[lab]
+        if role is not None and (name == "O" or name.startswith("B-") or name[2:] != role):
+            out.append(TaggedSpan(role, Span(tokens.starts[first], tokens.ends[i - 1]), first, i))
+            role = None
+        if name != "O" and role is None:
+            role, first = name[2:], i
+    return out
+
+
+@cache
+def shipped() -> Tagger | None:
+    """The packaged tagger, or None when the artifact is absent."""
+    return Tagger.load() if DEFAULT_PATH.is_file() else None

@@ -1,0 +1,146 @@
+"""The learned attribution tagger: training on a tiny hand-written set, the shipped artifact,
+and the hook that adds its attributions where the rules found none."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from gossipcheck.article import Article
+from gossipcheck.sourcing.kinds import Candidate
+from gossipcheck.sourcing.learned import add_learned
+from gossipcheck.sourcing.scope import Scope
+from gossipcheck.sourcing.stage import SourcingStage
+from gossipcheck.sourcing.tagger import DEFAULT_PATH, Tagger
+from gossipcheck.text import split_sentences
+
+_NAMES = ["Jones", "Baker", "Lopez", "Miller", "Jones", "Baker", "Lopez", "Miller"]
+_CLAUSES = [
+    "the vote was delayed again",
+    "the plan would cost more money",
+    "the talks had failed last week",
+    "the vote was delayed again",
+    "the plan would cost more money",
+    "the talks had failed last week",
+    "the deal was signed on time",
+    "the deal was signed on time",
+]
+
+
+def _row(i: int, name: str, clause: str) -> dict[str, object]:
+    lead = "The weather was cold. "
+    text = f"{lead}{name} said that {clause}. Nothing else happened."
+    s = len(lead)
+    c = s + len(name) + 1
+    return {
+        "id": f"r{i}",
+        "text": text,
+        "attributions": [
+            {
+                "source": [s, s + len(name)],
+                "cue": [c, c + 4],
+                "content": [c + 5, c + 10 + len(clause)],
+            }
+        ],
+    }
+
+
+def _write(path: Path, rows: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> Tagger:
+    from gossipcheck.lab.sourcing.extractor import train_extractor
+
+    tmp = tmp_path_factory.mktemp("tagger")
+    rows = [_row(i, n, c) for i, (n, c) in enumerate(zip(_NAMES, _CLAUSES, strict=True))]
+    data = _write(tmp / "train.jsonl", rows)
+    out = tmp / "tagger.npz"
+    summary = train_extractor(
+        data, data, out, seed=0, epochs=20, lr=0.5, batch=8, log=lambda _: None
+    )
+    assert summary["dev_f1_tagger_alone"] == 1.0
+    return Tagger.load(out)
+
+
+def test_tiny_tagger_decodes_a_new_sentence(tiny: Tagger) -> None:
+    text = (
+        "The weather was cold. Miller said that the talks were signed again. Nothing else happened."
+    )
+    tagged = tiny.tag(text, [s.span.start for s in split_sentences(text)])
+    roles = {s.role: text[s.span.start : s.span.end] for s in tagged.spans}
+    assert roles == {"SRC": "Miller", "CUE": "said", "CON": "that the talks were signed again"}
+
+
+def test_training_is_deterministic(tmp_path: Path, tiny: Tagger) -> None:
+    from gossipcheck.lab.sourcing.extractor import train_extractor
+
+    rows = [_row(i, n, c) for i, (n, c) in enumerate(zip(_NAMES, _CLAUSES, strict=True))]
+    data = _write(tmp_path / "train.jsonl", rows)
+    train_extractor(
+        data, data, tmp_path / "t.npz", seed=0, epochs=20, lr=0.5, batch=8, log=lambda _: None
+    )
+    again = Tagger.load(tmp_path / "t.npz")
+    assert (again.weights == tiny.weights).all()
+    assert again.outside_penalty == tiny.outside_penalty
+
+
+def test_hook_adds_only_where_the_rules_found_nothing(tiny: Tagger) -> None:
+    text = (
+        "The weather was cold. Miller said that the talks were signed again. Nothing else happened."
+    )
+    article = Article(text=text)
+    article.sentences = split_sentences(text)
+    scope = Scope(article, [], [])
+    added = add_learned(scope, [], tiny)
+    assert [(c.cue.text(text), c.speaker and c.speaker.text(text)) for c in added] == [
+        ("said", "Miller")
+    ]
+    rule = Candidate(added[0].cue, "speech", None, "name", added[0].content, 1)
+    assert add_learned(scope, [rule], tiny) == [rule]
+
+
+def test_shipped_artifact_tags_a_fixture() -> None:
+    assert DEFAULT_PATH.stat().st_size < 30 * 2**20
+    tagger = Tagger.load()
+    text = "Smith warned that the deal would collapse if the vote was delayed again."
+    roles = {s.role: text[s.span.start : s.span.end] for s in tagger.tag(text, [0]).spans}
+    assert roles["SRC"] == "Smith"
+    assert roles["CUE"] == "warned"
+    assert "the deal would collapse" in roles["CON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rules", "combined"),
+    [
+        (
+            "“We will win this fight in the courts and at the ballot box,” Smith vowed on Tuesday.",
+            [],
+            [("Smith", "vowed", "We will win this fight in the courts and at the ballot box")],
+        ),
+        (
+            "Smith, speaking after a long meeting with the board on Monday night in Boston, "
+            "said the deal was off.",
+            [],
+            [],  # the tagger's "Boston," is not a whole speaker phrase
+        ),
+    ],
+)
+def test_stage_adds_learned_attributions_the_rules_miss(
+    text: str, rules: list[tuple[str, str, str]], combined: list[tuple[str, str, str]]
+) -> None:
+    found = {}
+    for learned in (False, True):
+        article = Article(text=text)
+        article.sentences = split_sentences(text)
+        SourcingStage(learned=learned)(article)
+        found[learned] = [
+            (a.speaker_text, a.cue_text, a.content.text(text) if a.content else "")
+            for a in article.attributions
+        ]
+    assert found[False] == rules
+    assert found[True] == combined
