@@ -252,6 +252,9 @@ def experiment_names(
     """Proper nouns masked in the lexical and memory blocks: val and celebrity_dev figures."""
     from .credibility.names_experiment import names_report
 
-    examples = sorted(Path("examples").glob("*.txt"))
-    for line in names_report(data_dir or shared_data_dir(), out_dir, examples):
+    shared = data_dir or shared_data_dir()
+    examples = sorted(Path("examples").glob("*.txt")) + sorted(
+        (shared.parent / "examples").glob("*.txt")
+    )
+    for line in names_report(shared, out_dir, examples):
         typer.echo(line)

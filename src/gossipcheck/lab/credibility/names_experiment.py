@@ -5,8 +5,9 @@
 Retrains each candidate with ``gossipcheck lab train --seed 0 --encoder reuse`` settings into
 ``--out-dir`` (names kept reproduces 3.0.1, names masked the shipped 3.1.0 artifact) and
 prints macro-F1 (at the model's val-chosen threshold) and ROC-AUC on ``gossipcop/val.jsonl``
-and ``ood/celebrity_dev.jsonl``, and how many of the top words on ``examples/*.txt`` are
-proper nouns; then the sourcing-profile stack of :mod:`.sourcing_stack` on the masked model.
+and ``ood/celebrity_dev.jsonl``, and the proper nouns among the top words on
+``examples/*.txt`` and the shared examples; then the sourcing-profile stack of
+:mod:`.sourcing_stack` on the masked model.
 Reads no test, SheepDog or held-out rows; trains on train + extra only.
 """
 
