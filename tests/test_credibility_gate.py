@@ -13,10 +13,12 @@ from gossipcheck.lab.credibility.evaluate import evaluate, read_labelled
 
 from .conftest import SHARED
 
-# Shipped 3.0.1 measured: test macro-F1 0.816, ECE 0.021; SheepDog A 0.788, B 0.780.
-MACRO_F1_FLOOR = 0.805
+# Shipped 3.1.0 (names masked, issue 11.2) measured: test macro-F1 0.8035, ECE 0.017;
+# SheepDog A 0.778, B 0.764 (3.0.1, names kept: 0.816 / 0.788 / 0.780; the pick followed
+# val and celebrity_dev, see docs/notes/credibility.md).
+MACRO_F1_FLOOR = 0.795
 ECE_CEILING = 0.04
-SHEEPDOG_FLOOR = 0.775
+SHEEPDOG_FLOOR = 0.755
 # Speed is a benchmark figure (bench/scoring.py, BENCHMARKS.md), not a gate.
 
 

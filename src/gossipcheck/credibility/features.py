@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _DIGITS = re.compile(r"[0-9]")
@@ -135,7 +135,13 @@ def ngrams(tokens: Sequence[str], n_max: int) -> list[str]:
 
 
 class Analyzer:
-    """Picklable text -> feature-strings function (training and run time)."""
+    """Picklable text -> feature-strings function (training and run time).
+
+    ``names``: folded words masked like function words (proper nouns: people,
+    outlets, places), so who a story is about is not evidence about it; the
+    lexicon is learnt at training time (:mod:`gossipcheck.lab.credibility.names`)
+    and stored with the model's analyzer settings.
+    """
 
     def __init__(
         self,
@@ -143,24 +149,33 @@ class Analyzer:
         n_max: int = 2,
         drop_tone: bool = True,
         keep: frozenset[str] | None = None,
+        names: Iterable[str] = (),
     ) -> None:
         self.max_tokens = max_tokens
         self.n_max = n_max
         self.drop_tone = drop_tone
         self.keep = keep
+        self.names = frozenset(names)
+        self.drop = (DROP if drop_tone else STOPWORDS) | self.names
 
     @property
-    def params(self) -> dict[str, int | bool]:
+    def params(self) -> dict[str, int | bool | list[str]]:
         """JSON-able settings (the ``keep`` lexicon is stored separately)."""
-        return {"max_tokens": self.max_tokens, "n_max": self.n_max, "drop_tone": self.drop_tone}
+        params: dict[str, int | bool | list[str]] = {
+            "max_tokens": self.max_tokens,
+            "n_max": self.n_max,
+            "drop_tone": self.drop_tone,
+        }
+        if self.names:
+            params["names"] = sorted(self.names)
+        return params
 
     def tokens(self, text: str) -> list[str]:
-        drop = DROP if self.drop_tone else STOPWORDS
-        return content_tokens(text, self.max_tokens, drop, self.keep)
+        return content_tokens(text, self.max_tokens, self.drop, self.keep)
 
     def select(self, raw: Sequence[str]) -> list[str]:
         """Content tokens of already folded raw tokens (no truncation)."""
-        return select_tokens(raw, DROP if self.drop_tone else STOPWORDS, self.keep)
+        return select_tokens(raw, self.drop, self.keep)
 
     def __call__(self, text: str) -> list[str]:
         return ngrams(self.tokens(text), self.n_max)

@@ -22,7 +22,7 @@ from .model import CredibilityModel
 from .position import BAND, banded_verdict, position
 from .rules import apply_sourcing_rule
 
-VERSION = "1.1.0"  # the stage's code (1.1.0: banded verdict, position, named matches)
+VERSION = "1.2.0"  # 1.1.0: banded verdict, position, named matches; 1.2.0: names masked
 NOT_ENGLISH = "the model was trained on English celebrity news; this text is not English"
 
 

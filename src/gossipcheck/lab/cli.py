@@ -273,3 +273,20 @@ def experiment_stacking(
     val = (data_dir or shared_data_dir()) / "gossipcop" / "val.jsonl"
     for line in stacking_report(val, perturbed_dir):
         typer.echo(line)
+
+
+@experiment_app.command("names")
+def experiment_names(
+    data_dir: DataDir = None,
+    out_dir: Annotated[Path, typer.Option(help="Where the retrained candidates go.")] = OUT_DIR
+    / "names",
+) -> None:
+    """Proper nouns masked in the lexical and memory blocks: val and celebrity_dev figures."""
+    from .credibility.names_experiment import names_report
+
+    shared = data_dir or shared_data_dir()
+    examples = sorted(Path("examples").glob("*.txt")) + sorted(
+        (shared.parent / "examples").glob("*.txt")
+    )
+    for line in names_report(shared, out_dir, examples):
+        typer.echo(line)

@@ -29,12 +29,13 @@ from gossipcheck.settings import shared_data_dir
 
 from .evaluate import labels, read_labelled
 from .finetune import encoder_files, finetune_encoder, require_train_extra
+from .names import proper_nouns
 
 DATA_DIR = shared_data_dir() / "gossipcop"
 DEFAULT_DATA = (DATA_DIR / "train.jsonl", DATA_DIR / "extra.jsonl")
 DEFAULT_VAL = DATA_DIR / "val.jsonl"
 NAME = "content-lexical+memory+minilm"
-VERSION = "3.0.1"
+VERSION = "3.1.0"
 # "finetune": train the MiniLM encoder block (torch, ~20 min on 2 CPU cores);
 # "reuse": keep the encoder of the model at DEFAULT_PATH, refit the rest; "none".
 EncoderMode = Literal["finetune", "reuse", "none"]
@@ -42,6 +43,9 @@ EncoderMode = Literal["finetune", "reuse", "none"]
 GRID_C = (3.0, 10.0, 30.0)
 ANALYZER = {"max_tokens": 0, "n_max": 2, "drop_tone": True}
 MIN_DF = 2
+# Proper nouns (people, outlets, places) masked in the lexical and memory blocks
+# (issue 11.2; see .names): who a story is about is not evidence about it.
+MASK_NAMES = True
 # Long training articles may be cut into opening-sized pieces (see chunk_words);
 # 0 = off: on val/perturbed val, whole articles ranked as well or better.
 CHUNK_WORDS = 0
@@ -106,7 +110,8 @@ def _fit_memory(
     """Story memory over the training articles; its start/gamma chosen on val (ROC-AUC)."""
     if val_rows is None:
         return None, {"gamma": 0.0}
-    uni = fit_lexical(texts, Analyzer(**{**ANALYZER, "n_max": 1}))  # type: ignore[arg-type]
+    params = {**ANALYZER, "n_max": 1}
+    uni = fit_lexical(texts, Analyzer(**params, names=lexical.analyzer.names))  # type: ignore[arg-type]
     memory = StoryMemory.build(uni, texts, y)
     vt, yv = [r["text"] for r in val_rows], labels(val_rows)
     base = np.asarray(lexical.matrix(vt) @ coef + intercept)
@@ -181,6 +186,7 @@ def train_model(
     seed: int = 0,
     val: Path | None = DEFAULT_VAL,
     encoder: EncoderMode = "finetune",
+    mask_names: bool = MASK_NAMES,
 ) -> dict[str, Any]:
     """Train; choose C and the story memory on ``val``; calibrate on ``val``; write ``out``.
 
@@ -191,11 +197,16 @@ def train_model(
     from threadpoolctl import threadpool_limits
 
     with threadpool_limits(limits=1):
-        return _train(data, Path(out), seed, val, encoder)
+        return _train(data, Path(out), seed, val, encoder, mask_names)
 
 
 def _train(
-    data: Sequence[Path], out: Path, seed: int, val: Path | None, encoder_mode: EncoderMode
+    data: Sequence[Path],
+    out: Path,
+    seed: int,
+    val: Path | None,
+    encoder_mode: EncoderMode,
+    mask_names: bool,
 ) -> dict[str, Any]:
     started = time.time()
     if encoder_mode == "finetune" and val is not None:
@@ -204,7 +215,8 @@ def _train(
     rows = _training_rows(data)
     val_rows = read_labelled(val) if val is not None else None
     texts, y, piece_rows = _chunked(rows)
-    analyzer = Analyzer(**ANALYZER)  # type: ignore[arg-type]
+    names = proper_nouns(r["text"] for r in rows) if mask_names else frozenset()
+    analyzer = Analyzer(**ANALYZER, names=names)  # type: ignore[arg-type]
     lexical = fit_lexical(texts, analyzer)
     x = lexical.matrix(texts)
     if val_rows is not None:
@@ -271,7 +283,8 @@ def _train(
         "memory": mem_summary,
         "encoder": meta.get("encoder"),
         "stack": meta.get("stack"),
-        "analyzer": analyzer.params,
+        "analyzer": {k: v for k, v in analyzer.params.items() if k != "names"},
+        "masked_names": len(analyzer.names),
         "seed": seed,
         "threshold": meta["threshold"],
         "thresholds": meta["thresholds"],
