@@ -58,9 +58,13 @@ class Runner:
 
     # ---- lifecycle --------------------------------------------------------
     async def warm_up(self) -> None:
-        """Load the pipeline before the first request (the real Checker loads lazily)."""
+        """Load the pipeline before the first request (the real Checker loads lazily, and
+        :meth:`~gossipcheck.Checker.warm` also runs one made-up article through it)."""
+        warm = getattr(self.checker, "warm", None) or (
+            lambda: getattr(self.checker, "stages", None)
+        )
         try:
-            await self._call(lambda: getattr(self.checker, "stages", None), None)
+            await self._call(warm, None)
             self.ready = True
         except Exception as exc:  # served as 503 on each request until it loads
             log.error("pipeline did not load: %s", error_message(exc) or type(exc).__name__)
