@@ -86,3 +86,9 @@ def compile_phrases(entries: Iterable[str], *, wildcard: bool = False) -> re.Pat
     if exact:
         pats.append(phrase_pattern(exact, wildcard=wildcard))
     return re.compile("|".join(pats))
+
+
+@cache
+def non_name_words() -> frozenset[str]:
+    """Capitalised words that are never a name we need (days, months, platforms)."""
+    return frozenset(word_list("ner_skip"))

@@ -13,9 +13,8 @@ import re
 from functools import cache
 
 from ..article import Article, Attribution, Claim, Entity, Span
-from ..lexicons import compile_phrases, table
+from ..lexicons import compile_phrases, non_name_words, table
 from ..pipeline import record
-from ..sourcing.entities import non_name_words
 
 VERSION = "1.1.0"
 _PRIORITY = ("pregnancy_children", "relationship", "health", "legal", "money", "career", "quote")

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any, Literal
 
 from ..article import Entity, Sentence, Span
-from ..lexicons import word_list
+from ..lexicons import non_name_words
 from .outlets import OutletMention, find_outlets, lookup_outlet
 from .patterns import NAME_STOPWORDS
 
@@ -46,12 +46,6 @@ def _clean_person(text: str, start: int, end: int) -> tuple[int, int]:
 
 _RUN_RE = re.compile(r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*")
 Run = tuple[int, int, str]
-
-
-@cache
-def non_name_words() -> frozenset[str]:
-    """Capitalised words that are never a name we need (days, months, platforms)."""
-    return frozenset(word_list("ner_skip"))
 
 
 def _runs(text: str, span: Span) -> list[Run]:
