@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from gossipcheck.credibility.encoder import ContentEncoder, encoder_text
-from gossipcheck.credibility.model import DEFAULT_PATH, CredibilityModel
+from gossipcheck.credibility.model import DEFAULT_PATH, ENCODER_FEATURE, CredibilityModel
 from gossipcheck.errors import ModelError
 from gossipcheck.lab.credibility.finetune import encoder_files
 from gossipcheck.lab.credibility.train import train_model
@@ -72,7 +72,7 @@ def test_explanation_names_the_encoder_and_pushes_each_sentence() -> None:
     model = shipped()
     cut = SOBER.index("The couple")
     out = model.explain(SOBER, [(0, cut - 1), (cut, len(SOBER))])
-    encoder = [f for f in out["features"] if f["feature"].startswith("MiniLM encoder")]
+    encoder = [f for f in out["features"] if f["feature"] == ENCODER_FEATURE]
     assert len(encoder) == 1 and encoder[0]["direction"] in ("fake", "real")
     # The encoder's push is its logit times its stacking weight.
     assert model.encoder is not None

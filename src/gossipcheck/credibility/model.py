@@ -166,8 +166,7 @@ class CredibilityModel:
         if self.encoder is not None and encoder_text(text, self.encoder.reads):
             pushes.append(
                 _feature(
-                    "MiniLM encoder reading of the opening "
-                    f"(first {self.encoder.max_tokens} word-pieces)",
+                    ENCODER_FEATURE,
                     encoder_margin,
                 )
             )
@@ -192,6 +191,10 @@ class CredibilityModel:
             for k, (s, e) in enumerate(spans)
         ]
         return {"features": features, "sentences": sent_out, "matches": matches}
+
+
+# The encoder's push, in words a reader understands (it reads the opening of the text).
+ENCODER_FEATURE = "how the opening reads overall, to a model trained on GossipCop's ratings"
 
 
 def _feature(name: str, weight: float) -> dict[str, Any]:

@@ -22,7 +22,8 @@ from .model import CredibilityModel
 from .position import BAND, banded_verdict, position
 from .rules import apply_sourcing_rule
 
-VERSION = "1.2.0"  # 1.1.0: banded verdict, position, named matches; 1.2.0: names masked
+VERSION = "1.2.1"  # 1.1.0: banded verdict, position, named matches; 1.2.0: names masked;
+# 1.2.1: the encoder push named in plain words
 NOT_ENGLISH = "the model was trained on English celebrity news; this text is not English"
 
 
