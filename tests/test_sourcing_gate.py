@@ -13,28 +13,32 @@ from gossipcheck.lab.sourcing.evaluate import evaluate_sourcing
 
 from .conftest import GOLD, SHARED
 
-# Measured 2026-11-26 after issue 4 (all 77 articles): attribution .883, speaker exact .848,
-# speaker overlap .881, content .859, type accuracy .878, anonymous recall .98, chain exact .896.
-# Dev/held-out split figures: `gossipcheck lab bench-sourcing --part each`.
+# Pinned 2026-12-02 on the gold set's DEV part only (54 articles; the held-out part is for
+# reporting, never for gating or tuning), just under what sourcing 1.2.0 measures there
+# (`gossipcheck lab bench-sourcing --gold eval/sourcing/annotations.jsonl --part dev`):
+# attribution .899, speaker exact .866, speaker overlap .898, content .864, type accuracy
+# .888, anonymous recall .969, chain exact .944 and also-cites exact .907 (chains
+# re-annotated under the relay guideline, eval/sourcing/README.md "### Chain").
 FLOORS = {
-    "attribution_overlap": 0.875,
-    "speaker_exact": 0.84,
-    "speaker_overlap": 0.875,
-    "content_overlap": 0.85,
+    "attribution_overlap": 0.89,
+    "speaker_exact": 0.855,
+    "speaker_overlap": 0.89,
+    "content_overlap": 0.855,
 }
-TYPE_ACCURACY_FLOOR = 0.87
+TYPE_ACCURACY_FLOOR = 0.88
 ANONYMOUS_RECALL_FLOOR = 0.96
-# Chain exact against the gold re-annotated under the relay guideline (eval/sourcing/README.md
-# "### Chain"; the old labels are `chain_v1`), measured 2026-12-02 after freezing it: dev .944
-# (51/54), held-out .783 (18/23), so .896 (69/77) on all 77, which this gate scores.
-CHAIN_EXACT_FLOOR = 0.89
+CHAIN_EXACT_FLOOR = 0.93
+ALSO_CITES_EXACT_FLOOR = 0.89
+# PolNeAR dev (`python ../shared/tools/score_polnear.py gossipcheck .../polnear_dev.jsonl`):
+# F1 .548, direct-quote recall .764, source overlap .881 with rules + learned tagger.
+POLNEAR_FLOORS = {"f1": 0.54, "direct_quote_recall": 0.75, "source_overlap_acc": 0.87}
 
 pytestmark = [pytest.mark.data("gossipcop", "extra.jsonl")]
 
 
 @pytest.fixture(scope="module")
 def figures() -> dict:
-    return evaluate_sourcing(GOLD, SHARED)
+    return evaluate_sourcing(GOLD, SHARED, part="dev")
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))
@@ -49,4 +53,15 @@ def test_type_accuracy_and_anonymous_recall(figures: dict) -> None:
 
 def test_chain(figures: dict) -> None:
     assert figures["chain_exact"] >= CHAIN_EXACT_FLOOR
+    assert figures["also_cites_exact"] >= ALSO_CITES_EXACT_FLOOR
+
+
+@pytest.mark.slow
+@pytest.mark.data("attribution", "polnear_dev.jsonl")
+def test_polnear_dev_floors() -> None:
+    from gossipcheck.lab.sourcing.polnear import score_stage
+
+    figures = score_stage(SHARED / "attribution" / "polnear_dev.jsonl", learned=True)
+    for metric, floor in POLNEAR_FLOORS.items():
+        assert figures[metric] >= floor, (metric, figures)
 
