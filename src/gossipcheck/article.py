@@ -51,9 +51,6 @@ class Span:
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
-    def to_dict(self, article_text: str) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text(article_text)}
-
 
 @dataclass(slots=True)
 class Sentence:

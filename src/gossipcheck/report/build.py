@@ -17,18 +17,19 @@ from . import models as m
 from .summary import Findings, checklist, summary
 
 
+def _span(value: a.Span, text: str) -> m.Span:
+    """The report's one span shape for an offset span of the article ``text``."""
+    return m.Span(start=value.start, end=value.end, text=value.text(text))
+
+
 def build_report(article: a.Article) -> m.Report:
     text = article.text
 
     def span(value: a.Span | None) -> m.Span | None:
-        return (
-            None
-            if value is None
-            else m.Span(start=value.start, end=value.end, text=value.text(text))
-        )
+        return None if value is None else _span(value, text)
 
     def link(value: a.ChainLink) -> m.ChainLink:
-        return m.ChainLink(outlet=value.outlet, evidence=m.Span(**value.evidence.to_dict(text)))
+        return m.ChainLink(outlet=value.outlet, evidence=_span(value.evidence, text))
 
     by_type = Counter(x.source_type for x in article.attributions)
     attributions = [
@@ -46,7 +47,7 @@ def build_report(article: a.Article) -> m.Report:
         for x in article.attributions
     ]
     chain = [link(x) for x in article.reporting_chain]
-    signals = [m.Signal(kind=s.kind, span=m.Span(**s.span.to_dict(text))) for s in article.signals]
+    signals = [m.Signal(kind=s.kind, span=_span(s.span, text)) for s in article.signals]
     sourcing = m.SourcingSummary(
         attributions=len(article.attributions),
         by_type={kind: by_type.get(kind, 0) for kind in SOURCE_TYPES},
@@ -99,7 +100,7 @@ def build_report(article: a.Article) -> m.Report:
         signals=signals,
         claims=[
             m.Claim(
-                span=m.Span(**c.span.to_dict(text)),
+                span=_span(c.span, text),
                 sentence_index=c.sentence_index,
                 type=c.claim_type,
                 entities=c.entities,
@@ -114,12 +115,12 @@ def build_report(article: a.Article) -> m.Report:
             for c in article.claims
         ],
         entities=[
-            m.Entity(span=m.Span(**e.span.to_dict(text)), label=e.label, canonical=e.canonical)
+            m.Entity(span=_span(e.span, text), label=e.label, canonical=e.canonical)
             for e in article.entities
         ],
         corroboration=corroboration,
         sentences=[
-            m.Sentence(index=s.index, span=m.Span(**s.span.to_dict(text)))
+            m.Sentence(index=s.index, span=_span(s.span, text))
             for s in article.sentences
         ],
         text=text,
@@ -151,9 +152,7 @@ def _credibility(article: a.Article) -> m.CredibilityReport | None:
 def _explanation(explanation: dict[str, Any], text: str) -> m.Explanation:
     sentences = [
         m.SentencePush(
-            span=m.Span(
-                start=item["start"], end=item["end"], text=text[item["start"] : item["end"]]
-            ),
+            span=_span(a.Span(item["start"], item["end"]), text),
             contribution=item["contribution"],
             direction=item["direction"],
         )
