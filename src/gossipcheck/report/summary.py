@@ -131,16 +131,30 @@ def _verdict_sentence(cred: m.CredibilityReport | None) -> str | None:
 
 
 # ---- checklist ---------------------------------------------------------------
+# The questions about the article's sourcing and wording: English-only analyses.
+QUESTIONS: dict[m.CheckId, str] = {
+    "on_record": "Is someone on the record?",
+    "subject_responded": "Did the subject's side respond (deny or confirm)?",
+    "relayed": "Is the story relayed from another outlet?",
+    "only_anonymous": "Does it rest only on anonymous sources?",
+    "hedged": "Is the wording hedged (reportedly, allegedly)?",
+}
+
+
 def checklist(found: Findings) -> list[m.ChecklistItem]:
-    return [
-        _on_record(found),
-        _subject_responded(found),
-        _relayed(found),
-        _only_anonymous(found),
-        _hedged(found),
-        _corroborated(found.corroboration),
-        _fact_check_match(found.credibility),
-    ]
+    if found.english:
+        sourcing = [
+            _on_record(found),
+            _subject_responded(found),
+            _relayed(found),
+            _only_anonymous(found),
+            _hedged(found),
+        ]
+    else:
+        sourcing = [
+            _item(id, question, "unknown", ENGLISH_ONLY) for id, question in QUESTIONS.items()
+        ]
+    return [*sourcing, _corroborated(found.corroboration), _fact_check_match(found.credibility)]
 
 
 def _item(
@@ -161,9 +175,7 @@ def _speakers(attributions: list[m.Attribution]) -> list[m.Span]:
 
 
 def _on_record(found: Findings) -> m.ChecklistItem:
-    question = "Is someone on the record?"
-    if not found.english:
-        return _item("on_record", question, "unknown", ENGLISH_ONLY)
+    question = QUESTIONS["on_record"]
     people = found.on_record
     if not people:
         detail = (
@@ -181,9 +193,7 @@ def _on_record(found: Findings) -> m.ChecklistItem:
 
 
 def _subject_responded(found: Findings) -> m.ChecklistItem:
-    question = "Did the subject's side respond (deny or confirm)?"
-    if not found.english:
-        return _item("subject_responded", question, "unknown", ENGLISH_ONLY)
+    question = QUESTIONS["subject_responded"]
     responses = found.responses
     if responses:
         detail = "; ".join(_response(a) for a in responses[:2])  # starts lower case
@@ -210,9 +220,7 @@ def _subject_responded(found: Findings) -> m.ChecklistItem:
 
 
 def _relayed(found: Findings) -> m.ChecklistItem:
-    question = "Is the story relayed from another outlet?"
-    if not found.english:
-        return _item("relayed", question, "unknown", ENGLISH_ONLY)
+    question = QUESTIONS["relayed"]
     chain = found.reporting_chain
     if not chain:
         return _item("relayed", question, "no", "No sign that it was taken from another outlet.")
@@ -223,9 +231,7 @@ def _relayed(found: Findings) -> m.ChecklistItem:
 
 
 def _only_anonymous(found: Findings) -> m.ChecklistItem:
-    question = "Does it rest only on anonymous sources?"
-    if not found.english:
-        return _item("only_anonymous", question, "unknown", ENGLISH_ONLY)
+    question = QUESTIONS["only_anonymous"]
     anonymous, on_record = found.anonymous, found.on_record
     if not found.attributions:
         return _item("only_anonymous", question, "no", "No sources are quoted at all.")
@@ -250,9 +256,7 @@ def _only_anonymous(found: Findings) -> m.ChecklistItem:
 
 
 def _hedged(found: Findings) -> m.ChecklistItem:
-    question = "Is the wording hedged (reportedly, allegedly)?"
-    if not found.english:
-        return _item("hedged", question, "unknown", ENGLISH_ONLY)
+    question = QUESTIONS["hedged"]
     hedges = [s.span for s in found.signals if s.kind == "hedge"]
     if not hedges:
         return _item("hedged", question, "no", "No hedging words found.")
