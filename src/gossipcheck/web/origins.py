@@ -29,12 +29,11 @@ from collections.abc import Iterable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..settings import ALLOWED_ORIGINS, EXTENSION_ID
+from ..settings import EXTENSION_ID
 from .middleware import json_error
 
 __all__ = ["EXTENSION_ID", "CsrfTokens", "OriginGuardMiddleware", "OriginPolicy"]
 
-DEFAULT_ALLOWED_ORIGINS = ALLOWED_ORIGINS  # the extension's (see settings)
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 TOKEN_TTL_S = 24 * 3600
 

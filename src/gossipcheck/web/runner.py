@@ -27,10 +27,6 @@ from .schemas import ArticleIn, BatchItem, BatchOut, ItemError
 log = logging.getLogger("gossipcheck.web")
 T = TypeVar("T")
 
-DEFAULT_TIMEOUT_S = ANALYSIS_TIMEOUT_S  # the defaults live in settings (Options)
-DEFAULT_THREADS = THREADS
-DEFAULT_QUEUE = QUEUE
-
 
 class CheckerLike(Protocol):
     """What the web app needs from :class:`gossipcheck.Checker` (tests pass fakes)."""
@@ -44,9 +40,9 @@ class Runner:
         self,
         checker: CheckerLike,
         *,
-        timeout_s: float = DEFAULT_TIMEOUT_S,
-        threads: int = DEFAULT_THREADS,
-        queue: int = DEFAULT_QUEUE,
+        timeout_s: float = ANALYSIS_TIMEOUT_S,
+        threads: int = THREADS,
+        queue: int = QUEUE,
     ) -> None:
         self.checker = checker
         self.timeout_s = timeout_s
