@@ -22,9 +22,10 @@ _GLUED_PERIOD_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\b)")
 # A closing "!”"/"?”" that the splitter took for a sentence end ("“I Do!” according to").
 _EXCLAIM_END_RE = re.compile(r"[!?][”\"’]?\s*$")
 NEGATION_RE = re.compile(r"(?i)\b(?:not|never|no\s+longer)\b|n['’]t\b")
+# A form of "be" (and an adverb) before a participle: "is said", "was reportedly told".
+AUXILIARY = r"(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
 PASSIVE_RE = re.compile(
-    r"(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:said|told|reported|believed|rumou?red|"
-    r"thought|claimed|described|asked)\b"
+    AUXILIARY + r"(?:said|told|reported|believed|rumou?red|thought|claimed|described|asked)\b"
 )
 _PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
 _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "spilt", "read", "dished", "went"})

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..article import Span
-from .cues import NEGATION_RE
+from .cues import AUXILIARY, NEGATION_RE
 from .kinds import Candidate, SpeakerClass
 from .patterns import NAME_STOPWORDS, PRONOUN_RE
 from .scope import Scope
@@ -32,7 +32,7 @@ NOMINAL_OK = True  # a speaker phrase the rule finder does not know
 REQUIRE_SOURCE = True  # a learned attribution needs a speaker phrase
 
 
-_PASSIVE_BEFORE_RE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+_PASSIVE_BEFORE_RE = re.compile(r"(?i)\b" + AUXILIARY + "$")
 _TO_AFTER_RE = re.compile(r"\s+to\b")  # "said to be", "The film, said to cost"
 _RELATIVE_END_RE = re.compile(r"(?i)\b(?:who|that|which)$|,$")
 _QUOTE_MARKS = "\"“”‘’'«»"
