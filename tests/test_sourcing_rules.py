@@ -218,4 +218,4 @@ def test_gold_split_is_sha1_of_the_id() -> None:
 
 def test_evaluate_rejects_an_unknown_part(tmp_path) -> None:
     with pytest.raises(ValueError):
-        evaluate_sourcing(tmp_path / "gold.jsonl", tmp_path, part="test")
+        evaluate_sourcing(tmp_path / "gold.jsonl", tmp_path, part="train")

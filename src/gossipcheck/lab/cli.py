@@ -173,6 +173,42 @@ def bench_sourcing(
     typer.echo(json.dumps(evaluate_sourcing(gold, data, part=part.value), indent=2))
 
 
+@lab_app.command("sourcing-table")
+def sourcing_table_cmd(
+    gold: Annotated[Path, typer.Option(help="Celebrity gold JSONL with dev/test parts.")] = Path(
+        "eval/sourcing/set2/annotations.jsonl"
+    ),
+    polnear: Annotated[
+        Path | None, typer.Option(help="PolNeAR dev JSONL (default: <data>/attribution/).")
+    ] = None,
+    data_dir: DataDir = None,
+    peer_env: Annotated[
+        Path, typer.Option(help="The textacy peer's environment (made on first use).")
+    ] = Path(".venv-textacy"),
+    peer: Annotated[bool, typer.Option(help="Score the textacy peer beside gossipcheck.")] = True,
+    out: Annotated[Path | None, typer.Option(help="Also write the table (markdown) here.")] = None,
+    fmt: Annotated[EvalFormat, typer.Option("--format", help="text (markdown) or json.")] = (
+        EvalFormat.text
+    ),
+) -> None:
+    """One table: attribution P/R/F1, source and type accuracy, per-type and anonymous
+    recall, chain and stance accuracy, speed; gossipcheck and textacy side by side on
+    PolNeAR dev and the celebrity gold set's dev and test halves."""
+    from .sourcing.table import markdown, sourcing_table
+
+    data = data_dir or shared_data_dir()
+    polnear = polnear or data / "attribution" / "polnear_dev.jsonl"
+    for path in (gold, polnear):
+        if not path.is_file():
+            raise InputError(f"no such file: {path}")
+    table = sourcing_table(polnear, gold, data, peer_env if peer else None)
+    text = markdown(table)
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+    typer.echo(json.dumps(table, indent=2) if fmt is EvalFormat.json else text)
+
+
 @lab_app.command("train-extractor")
 def train_extractor_cmd(
     train: Annotated[
