@@ -1,6 +1,7 @@
 """Run every spec file and merge them: ``annotations.jsonl`` (specs/) and ``second.jsonl``.
 
-``python eval/sourcing/set2/build.py`` re-runs the specs, checks every record against
+``python eval/sourcing/set2/build.py a3`` checks batch a3's spec files only (what an
+annotator runs); with no argument it re-runs the specs, checks every record against
 the raw text (spans inside the text, no outer whitespace, speaker and cue apart, known
 types and stances, chain and also_cites disjoint, each article once per pass and only
 articles of its batch), prints coverage per batch and exits 1 on any error.
@@ -44,12 +45,12 @@ def check(rec: dict) -> list[str]:
     return errs
 
 
-def build(folder: str, out_name: str, column: int) -> int:
+def build(folder: str, out_name: str, column: int, only: str | None = None) -> int:
     rows = [l.split("\t") for l in (HERE / "ids.tsv").read_text(encoding="utf-8").splitlines() if l]
     batch_of = {(r[0], r[1]): r[column] for r in rows}
     errors = 0
     merged: dict[tuple[str, str], dict] = {}
-    for spec in sorted((HERE / folder).glob("*.py")):
+    for spec in sorted((HERE / folder).glob(f"{only or ''}*.py")):
         res = subprocess.run([sys.executable, str(spec)], capture_output=True, text=True)
         if res.returncode:
             print(f"ERROR {spec.name}: {res.stderr.strip().splitlines()[-1]}")
@@ -68,6 +69,9 @@ def build(folder: str, out_name: str, column: int) -> int:
                 print(f"ERROR {spec.name} {rec['id']}: {p}")
             errors += len(problems)
             merged[key] = rec
+    if only:  # an annotator's check of their own batch: nothing merged is written
+        print(f"{only}: {len(merged)} articles checked")
+        return errors
     order = [(r[0], r[1]) for r in rows if r[column] != "-"]
     done = [merged[k] for k in order if k in merged]
     (HERE / out_name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in done),
@@ -81,6 +85,10 @@ def build(folder: str, out_name: str, column: int) -> int:
 
 
 if __name__ == "__main__":
-    n = build("specs", "annotations.jsonl", 5) + build("second", "second.jsonl", 6)
+    if len(sys.argv) > 1:  # build.py a3: check batch a3's spec files only
+        b = sys.argv[1]
+        n = build("specs" if b.startswith("a") else "second", "", 5 if b.startswith("a") else 6, b + "_")
+    else:
+        n = build("specs", "annotations.jsonl", 5) + build("second", "second.jsonl", 6)
     print("OK" if not n else f"FAILED ({n} errors)")
     sys.exit(1 if n else 0)
