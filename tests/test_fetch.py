@@ -274,3 +274,73 @@ def test_a_real_socket_drip_is_cut_at_the_deadline(
         stop.set()
         thread.join(timeout=5)
         listener.close()
+
+
+def test_a_name_lookup_that_never_answers_ends_at_the_deadline() -> None:
+    release = threading.Event()
+
+    def hanging(host: str) -> list[str]:  # a DNS server that never answers
+        release.wait(30)
+        return ["93.184.216.34"]
+
+    started = time.monotonic()
+    try:
+        with pytest.raises(FetchError, match="name lookup took longer than the time limit"):
+            Fetcher(resolver=hanging, timeout_s=0.5).fetch("http://slow-dns.example.com/a")
+        assert time.monotonic() - started < 1.5
+    finally:
+        release.set()
+
+
+def test_the_socket_connects_only_to_the_address_checked_within_the_deadline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def serve() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(4096)
+            connection.sendall(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok"
+            )
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    asked: list[str] = []
+
+    def local(host: str) -> list[str]:  # the name exists only for this fetcher
+        asked.append(host)
+        return ["127.0.0.1"]
+
+    try:
+        fetched = Fetcher(resolver=local, timeout_s=5, allow_private=True).fetch(
+            f"http://only-here.example:{port}/"
+        )
+        assert fetched.content == b"ok"
+        assert asked == ["only-here.example"]  # the connect used our lookup, not the system's
+    finally:
+        thread.join(timeout=5)
+        listener.close()
+
+
+def test_a_name_that_turns_private_after_the_check_is_refused_at_connect() -> None:
+    from gossipcheck.ingest.deadline import deadline_transport
+
+    answers = iter([["93.184.216.34"], ["10.0.0.7"]])  # public when checked, then rebound
+
+    def rebinding(host: str) -> list[str]:
+        return next(answers)
+
+    fetcher = Fetcher(resolver=rebinding, timeout_s=5)
+    fetcher._deadline = time.monotonic() + 5
+    check_url("http://rebind-later.example/", allow_private=False, resolver=rebinding)
+    transport = deadline_transport(fetcher._deadline, time.monotonic, fetcher._addresses)
+    assert transport is not None
+    refused = pytest.raises(FetchError, match=r"10\.0\.0\.7")
+    with httpx.Client(transport=transport) as client, refused:
+        client.get("http://rebind-later.example/")

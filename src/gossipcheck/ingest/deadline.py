@@ -1,8 +1,8 @@
 """One deadline for every socket operation of a fetch.
 
 httpx's timeouts apply to each read: a server that sends its headers one byte
-a second never trips them. This transport gives each connect, read and write
-only the time left before the fetch's deadline, so a slow drip anywhere (in
+a second never trips them. This transport gives each name lookup, connect, read
+and write only the time left before the fetch's deadline, so a slow drip anywhere (in
 the headers or the body) ends when the deadline passes. Used for real network
 fetches only; tests that pass their own transport keep it.
 """
@@ -18,6 +18,7 @@ import httpcore
 import httpx
 
 Clock = Callable[[], float]
+Addresses = Callable[[str, float], list[str]]  # host, seconds left -> addresses to try
 
 
 class _Stream(httpcore.NetworkStream):
@@ -48,10 +49,17 @@ class _Stream(httpcore.NetworkStream):
 
 
 class _Backend(httpcore.NetworkBackend):
-    def __init__(self, backend: httpcore.NetworkBackend, deadline: float, clock: Clock) -> None:
+    def __init__(
+        self,
+        backend: httpcore.NetworkBackend,
+        deadline: float,
+        clock: Clock,
+        addresses: Addresses | None = None,
+    ) -> None:
         self.backend = backend
         self.deadline = deadline
         self.clock = clock
+        self.addresses = addresses
 
     def left(self, timeout: float | None) -> float:
         remaining = self.deadline - self.clock()
@@ -67,17 +75,31 @@ class _Backend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
-        stream = self.backend.connect_tcp(
-            host, port, self.left(timeout), local_address, socket_options
-        )
-        return _Stream(stream, self.left)
+        targets = [host] if self.addresses is None else self.addresses(host, self.left(None))
+        error: httpcore.ConnectError | None = None
+        for target in targets:
+            try:
+                stream = self.backend.connect_tcp(
+                    target, port, self.left(timeout), local_address, socket_options
+                )
+            except httpcore.ConnectError as exc:
+                error = exc
+                continue
+            return _Stream(stream, self.left)
+        raise error or httpcore.ConnectError(f"no address for {host}")
 
     def sleep(self, seconds: float) -> None:
         self.backend.sleep(seconds)
 
 
-def deadline_transport(deadline: float, clock: Clock) -> httpx.BaseTransport | None:
+def deadline_transport(
+    deadline: float, clock: Clock, addresses: Addresses | None = None
+) -> httpx.BaseTransport | None:
     """An ``httpx.HTTPTransport`` whose sockets share ``deadline``, or None to use httpx's own.
+
+    ``addresses`` (host, seconds left) gives the addresses a socket may connect to: the
+    fetcher looks the name up within the deadline and checks each address again, so the
+    name lookup is bounded too and cannot be answered differently after the check.
 
     None when a proxy is configured in the environment (httpx then builds the
     proxy transport itself), or if this httpx version keeps its pool elsewhere.
@@ -89,5 +111,5 @@ def deadline_transport(deadline: float, clock: Clock) -> httpx.BaseTransport | N
     backend = getattr(pool, "_network_backend", None)
     if not isinstance(backend, httpcore.NetworkBackend):
         return None
-    pool._network_backend = _Backend(backend, deadline, clock)  # type: ignore[union-attr]
+    pool._network_backend = _Backend(backend, deadline, clock, addresses)  # type: ignore[union-attr]
     return transport

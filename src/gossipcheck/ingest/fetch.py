@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -73,6 +74,36 @@ def system_resolver(host: str) -> list[str]:
     return sorted({str(info[4][0]) for info in infos})
 
 
+def resolve_within(resolver: Resolver, host: str, timeout_s: float) -> list[str]:
+    """``resolver(host)`` given at most ``timeout_s`` seconds.
+
+    ``getaddrinfo`` has no timeout of its own, so a DNS server that never answers would
+    hold a fetch past its deadline; the lookup runs in a daemon thread that is left
+    behind when the time is up.
+    """
+    if timeout_s <= 0:
+        raise FetchError(f"could not reach {short(host)}: the fetch's time limit passed")
+    result: list[list[str] | BaseException] = []
+
+    def lookup() -> None:
+        try:
+            result.append(resolver(host))
+        except BaseException as exc:  # handed to the waiting thread below
+            result.append(exc)
+
+    thread = threading.Thread(target=lookup, name="gossipcheck-dns", daemon=True)
+    thread.start()
+    thread.join(timeout_s)
+    if not result:
+        raise FetchError(
+            f"could not reach {short(host)}: the name lookup took longer than the time limit"
+        )
+    found = result[0]
+    if isinstance(found, BaseException):
+        raise found
+    return found
+
+
 def embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
     """The IPv4 addresses an IPv6 address carries (mapped, 6to4, Teredo, NAT64, compatible)."""
     found: list[ipaddress.IPv4Address] = []
@@ -106,8 +137,16 @@ def is_public_address(address: str) -> bool:
     )
 
 
-def check_url(url: str, *, allow_private: bool, resolver: Resolver = system_resolver) -> None:
-    """Raise :class:`FetchError` unless ``url`` is an http(s) URL to a public host."""
+def check_url(
+    url: str,
+    *,
+    allow_private: bool,
+    resolver: Resolver = system_resolver,
+    timeout_s: float | None = None,
+) -> None:
+    """Raise :class:`FetchError` unless ``url`` is an http(s) URL to a public host.
+
+    ``timeout_s`` bounds the name lookup (see :func:`resolve_within`)."""
     try:
         parts = urlsplit(url)
         host = parts.hostname
@@ -126,20 +165,27 @@ def check_url(url: str, *, allow_private: bool, resolver: Resolver = system_reso
         raise FetchError(f"refusing {parts.scheme or 'scheme-less'} URL: only http and https")
     if not host:
         raise FetchError(f"URL has no host: {short(url)}")
-    if allow_private:
-        return
+    if not allow_private:
+        public_addresses(host, resolver, timeout_s)
+
+
+def public_addresses(host: str, resolver: Resolver, timeout_s: float | None) -> list[str]:
+    """The host's addresses, all of them public, else :class:`FetchError`."""
     try:
         addresses = [str(ipaddress.ip_address(host))]
     except ValueError:
         if host.lower() in ("localhost", "localhost.localdomain") or host.endswith(".localhost"):
             raise FetchError(f"refusing {host}: loopback address") from None
-        addresses = resolver(host)
+        addresses = (
+            resolver(host) if timeout_s is None else resolve_within(resolver, host, timeout_s)
+        )
     for address in addresses:
         if not is_public_address(address):
             raise FetchError(
                 f"refusing {host}: it resolves to the private or local address {address}"
                 " (use --allow-private to permit)"
             )
+    return addresses
 
 
 class _Redirect(Exception):
@@ -179,16 +225,17 @@ class Fetcher:
         self.max_bytes = max_bytes
         self.allow_private = allow_private
         self.clock = clock
+        self._deadline = 0.0
 
     def fetch(self, url: str) -> Fetched:
         import httpx  # imported on first fetch: most checks never touch the network
 
         from .deadline import deadline_transport
 
-        deadline = self.clock() + self.timeout_s
+        deadline = self._deadline = self.clock() + self.timeout_s
         headers = {"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"}
         with httpx.Client(
-            transport=self.transport or deadline_transport(deadline, self.clock),
+            transport=self.transport or deadline_transport(deadline, self.clock, self._addresses),
             follow_redirects=False,
             headers=headers,
             event_hooks={"response": [_stop_at_redirect]},
@@ -202,9 +249,26 @@ class Fetcher:
                 previous, url = url, _join(url, response.location)
             raise FetchError(f"too many redirects (more than {MAX_REDIRECTS})")
 
+    def _addresses(self, host: str, timeout_s: float) -> list[str]:
+        """Where the socket may connect: the host's addresses, looked up again within the
+        deadline and checked again, so a name cannot point elsewhere after the check."""
+        if self.allow_private:
+            try:
+                return [str(ipaddress.ip_address(host))]
+            except ValueError:
+                return resolve_within(self.resolver, host, timeout_s)
+        return public_addresses(host, self.resolver, timeout_s)
+
     def _check_hop(self, url: str, previous: str | None) -> None:
+        if self._deadline - self.clock() <= 0:
+            raise self._timed_out(url)
         try:
-            check_url(url, allow_private=self.allow_private, resolver=self.resolver)
+            check_url(
+                url,
+                allow_private=self.allow_private,
+                resolver=self.resolver,
+                timeout_s=self._deadline - self.clock(),
+            )
         except FetchError as exc:
             if previous is None:
                 raise
