@@ -7,6 +7,11 @@ from a second process
 (asyncio + httpx, one connection per client) for ``--duration`` seconds,
 stops everything and prints the request count, requests/s, p50/p99 latency
 and the 5xx count. Exits 1 if any response was a 5xx. Loopback only.
+
+Throughout the run a probe asks ``GET /api/health`` twice a second (its p99 and maximum
+latency are reported), and the server's resident memory (all its processes) is sampled
+every 5 s: ``rss_mb`` at minute 1 and at the end, and the growth between them, which is
+the soak figure (``--duration 600``).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -35,6 +41,8 @@ def article_text() -> str:
     if ARTICLE_FILE:
         return Path(ARTICLE_FILE).read_text(encoding="utf-8")
     return EXAMPLE.read_text(encoding="utf-8")
+
+
 HOST = "127.0.0.1"
 
 
@@ -72,15 +80,45 @@ async def drive(base: str, clients: int, duration: float) -> dict[str, Any]:
                     continue
                 latencies.append(time.perf_counter() - started)
 
+        health: list[float] = []
+
+        async def probe() -> None:
+            async with httpx.AsyncClient(base_url=base, timeout=30) as own:
+                while time.perf_counter() < deadline:
+                    started = time.perf_counter()
+                    try:
+                        await own.get("/api/health")
+                        health.append(time.perf_counter() - started)
+                    except httpx.HTTPError:
+                        health.append(float("inf"))
+                    await asyncio.sleep(0.5)
+
         began = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(clients)))
+        await asyncio.gather(probe(), *(worker() for _ in range(clients)))
         elapsed = time.perf_counter() - began
     return {
         "requests": sum(statuses.values()),
         "elapsed_s": round(elapsed, 2),
         "statuses": dict(statuses),
         "latencies": latencies,
+        "health": health,
     }
+
+
+def group_rss_mb(pgid: int) -> float:
+    """Resident memory of every process in the process group ``pgid`` (Linux /proc)."""
+    total_kb = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) != pgid:
+                continue
+            for line in (stat.parent / "status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total_kb += int(line.split()[1])
+        except (OSError, IndexError, ValueError):
+            continue  # the process ended while we looked
+    return total_kb / 1024
 
 
 # ---- the orchestrator -----------------------------------------------------------
@@ -138,6 +176,22 @@ def summarise(result: dict[str, Any], clients: int, duration: float) -> dict[str
         "p50_ms": round(percentile(latencies, 50) * 1000, 1),
         "p99_ms": round(percentile(latencies, 99) * 1000, 1),
         "max_ms": round(max(latencies, default=float("nan")) * 1000, 1),
+        "health_p99_ms": round(percentile(result["health"], 99) * 1000, 1),
+        "health_max_ms": round(max(result["health"], default=float("nan")) * 1000, 1),
+        **rss_figures(result.get("rss", [])),
+    }
+
+
+def rss_figures(samples: list[tuple[float, float]]) -> dict[str, float]:
+    """RSS at minute 1 (or the first sample) and at the end, and the growth between."""
+    if not samples:
+        return {}
+    first = next((mb for t, mb in samples if t >= 60), samples[0][1])
+    last = samples[-1][1]
+    return {
+        "rss_mb_minute_1": round(first, 1),
+        "rss_mb_end": round(last, 1),
+        "rss_growth_pct": round((last - first) / first * 100, 1) if first else 0.0,
     }
 
 
@@ -173,6 +227,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         wait_ready(base, server)
         httpx.post(base + "/api/check", json={"text": article_text()}, timeout=60)
+        samples: list[tuple[float, float]] = []
+        sampling = threading.Event()
+
+        def sample() -> None:
+            began = time.monotonic()
+            while not sampling.wait(5.0):
+                samples.append((time.monotonic() - began, group_rss_mb(server.pid)))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
         driver = subprocess.run(
             [
                 sys.executable,
@@ -188,9 +252,11 @@ def main(argv: list[str] | None = None) -> int:
             check=True,
             timeout=args.duration + 300,
         )
+        sampling.set()
+        sampler.join()
     finally:
         stop_server(server)
-    summary = summarise(json.loads(driver.stdout), args.clients, args.duration)
+    summary = summarise(json.loads(driver.stdout) | {"rss": samples}, args.clients, args.duration)
     print(json.dumps(summary, indent=2))
     verdict = "PASS: zero 5xx" if summary["5xx"] == 0 else f"FAIL: {summary['5xx']} 5xx"
     print(
