@@ -18,7 +18,7 @@ from tool import TYPES, load  # noqa: E402  (this folder's tool.py)
 
 HERE = Path(__file__).resolve().parent
 STANCES = {None, "denies", "confirms"}
-KEYS = {"id", "file", "attributions", "chain", "also_cites"}
+KEYS = {"id", "file", "attributions", "chain", "also_cites"}  # build adds "part" (dev/test)
 
 
 def check(rec: dict) -> list[str]:
@@ -73,7 +73,8 @@ def build(folder: str, out_name: str, column: int, only: str | None = None) -> i
         print(f"{only}: {len(merged)} articles checked")
         return errors
     order = [(r[0], r[1]) for r in rows if r[column] != "-"]
-    done = [merged[k] for k in order if k in merged]
+    part_of = {(r[0], r[1]): r[4] for r in rows}
+    done = [merged[k] | {"part": part_of[k]} for k in order if k in merged]
     (HERE / out_name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in done),
                                  encoding="utf-8")
     cov = Counter(batch_of[k] for k in merged)
