@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gossipcheck.credibility.features import Analyzer
 from gossipcheck.credibility.model import CredibilityModel
@@ -64,3 +66,25 @@ def test_no_proper_noun_among_the_top_words_on_the_kim_kanye_story() -> None:
 def test_the_check_flags_names_written_with_capitals() -> None:
     text = "Headline About Quist Rising\n\nThe singer met Brandolina Quist. Fans cheered Quist."
     assert proper_nouns_in(text, ["quist", "singer", "fans", "headline", "rising"]) == ["quist"]
+
+
+def _fold_by_definition(text: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_fold_equals_its_definition(text: str) -> None:
+    from gossipcheck.credibility.features import fold
+
+    assert fold(text) == _fold_by_definition(text)
+
+
+def test_fold_strips_accents_and_compatibility_forms() -> None:
+    from gossipcheck.credibility.features import fold
+
+    assert fold("Beyoncé’s ﬁancé ＺＯË") == "beyonce’s fiance zoe"

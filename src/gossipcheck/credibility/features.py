@@ -81,10 +81,21 @@ TONE_WORDS = _words(
 DROP = STOPWORDS | TONE_WORDS
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _drop_combining(match: re.Match[str]) -> str:
+    return "" if unicodedata.combining(match.group()) else match.group()
+
+
 def fold(text: str) -> str:
-    """Unicode-fold and lower-case ``text`` (NFKC, accents stripped)."""
+    """Unicode-fold and lower-case ``text`` (NFKC, accents stripped).
+
+    Only non-ASCII characters can be combining marks, so only they are looked at (the
+    text of an English article is nearly all ASCII)."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():
+        text = _NON_ASCII.sub(_drop_combining, text)
     return unicodedata.normalize("NFKC", text).lower()
 
 
