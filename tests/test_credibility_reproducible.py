@@ -7,7 +7,13 @@ stacking weights, calibration, thresholds) with ``--encoder reuse`` on the shipp
 encoder; the full command's reproduction is recorded in BENCHMARKS.md. The bytes of the
 lexical block match on a quiet process; after other libraries have run in the parent
 (Dask sets allocator variables), the last floating-point bits of a few weights can
-differ, so the test compares values, not bytes."""
+differ, so the test compares values, not bytes.
+
+The int8 encoder's logits depend on the CPU: onnxruntime's integer kernels differ between
+CPUs with and without VNNI (on AVX2 alone the u8*s8 products saturate), so on another CPU
+the stacking weights and the thresholds fitted on those logits move in the third decimal.
+They are compared within ``META_TOLERANCE``; the model's quality is held to the issue's
+bar (test macro-F1 within 0.005)."""
 
 from __future__ import annotations
 
@@ -20,6 +26,10 @@ import pytest
 from gossipcheck.credibility.model import DEFAULT_PATH
 
 from .conftest import SHARED, run_cli
+
+# Stack weights and thresholds: CPU-dependent encoder logits (above). Measured between an
+# AVX2-only AMD EPYC and the build machine: stack 0.023, thresholds 0.0006.
+META_TOLERANCE = {"stack": 0.05, "thresholds": 0.01}
 
 
 @pytest.mark.slow
@@ -38,9 +48,15 @@ def test_train_seed_0_rebuilds_the_shipped_artifact(tmp_path: Path) -> None:
             assert np.array_equal(rebuilt[name], shipped[name]), name
     meta_rebuilt, meta_shipped = json.loads(str(rebuilt["meta"])), json.loads(str(shipped["meta"]))
     assert meta_rebuilt.keys() == meta_shipped.keys()
-    assert meta_rebuilt["thresholds"] == meta_shipped["thresholds"]
     assert meta_rebuilt["C"] == meta_shipped["C"]
-    assert meta_rebuilt["stack"] == meta_shipped["stack"]
+    for key, tolerance in META_TOLERANCE.items():
+        np.testing.assert_allclose(
+            np.asarray(meta_rebuilt[key], dtype=float),
+            np.asarray(meta_shipped[key], dtype=float),
+            rtol=0,
+            atol=tolerance,
+            err_msg=key,
+        )
     encoder = meta_shipped["encoder"]["onnx"]
     assert (tmp_path / "model-encoder.onnx").read_bytes() == (
         DEFAULT_PATH.parent / encoder
