@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -62,22 +63,17 @@ def _is_cap(word: str) -> bool:
 
 def tokenize(text: str, sentences: list[Sentence]) -> Tokens:
     """Tokens of ``text`` and the candidate regions within each sentence."""
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    for m in _TOKEN_RE.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-        words.append(m.group(0))
-    bounds = [s.span.start for s in sentences] or [0]
-    sentence = np.searchsorted(np.asarray(bounds), np.asarray(starts, dtype=np.int64), "right")
-    sent = [max(int(s) - 1, 0) for s in sentence]
+    found = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    starts = [t[0] for t in found]
+    ends = [t[1] for t in found]
+    words = [t[2] for t in found]
+    bounds = np.asarray([s.span.start for s in sentences] or [0])
+    sentence = np.searchsorted(bounds, np.asarray(starts, dtype=np.int64), "right") - 1
+    sent: list[int] = np.maximum(sentence, 0).tolist()
     regions: list[tuple[int, int]] = []
     n = len(words)
-    i = 0
-    while i < n:
-        if not _is_cap(words[i]):
-            i += 1
+    for i in [i for i, w in enumerate(words) if w[:1].isupper()]:
+        if regions and i < regions[-1][1]:
             continue
         first = i - 1 if i > 0 and words[i - 1] == "the" and sent[i - 1] == sent[i] else i
         last = i + 1
@@ -94,8 +90,23 @@ def tokenize(text: str, sentences: list[Sentence]) -> Tokens:
             else:
                 break
         regions.append((first, last))
-        i = last
     return Tokens(starts, ends, words, sent, regions)
+
+
+_WORD_FEATURES: dict[str, tuple[str, ...]] = {}
+_MEMO_LIMIT = 1 << 19  # words kept before the memo is cleared
+
+
+def _word_features(word: str) -> tuple[str, ...]:
+    """The features of a word alone (lower-cased form, shape, affixes), memoised."""
+    got = _WORD_FEATURES.get(word)
+    if got is None:
+        if len(_WORD_FEATURES) > _MEMO_LIMIT:
+            _WORD_FEATURES.clear()
+        lw = word.lower()
+        got = ("w=" + lw, "s=" + _shape(word), "p3=" + lw[:3], "x3=" + lw[-3:], "x2=" + lw[-2:])
+        _WORD_FEATURES[word] = got
+    return got
 
 
 def _shape(word: str) -> str:
@@ -160,11 +171,7 @@ def token_features(tokens: Tokens, outlet_spans: Iterable[Span] = ()) -> list[li
             at = starts[j]
             feats = [
                 "b",
-                "w=" + lw,
-                "s=" + _shape(w),
-                "p3=" + lw[:3],
-                "x3=" + lw[-3:],
-                "x2=" + lw[-2:],
+                *_word_features(w),
                 "-1=" + prev,
                 "-2=" + prev2,
                 "+1=" + nxt,
@@ -182,7 +189,7 @@ def token_features(tokens: Tokens, outlet_spans: Iterable[Span] = ()) -> list[li
                 "dm=" + _bucket(doc.in_multi[w] - (caps > 1)) + "|" + str(caps > 1),
                 "dc=" + _bucket(doc.mid[w] - (not initial)),
             ]
-            if any(a <= at < b for a, b in covered):
+            if covered and any(a <= at < b for a, b in covered):
                 feats.append("out")
             out.append(feats)
     return out
@@ -192,10 +199,13 @@ def hashed(features: list[list[str]], bits: int) -> IntArray:
     """The (tokens, features) matrix of bucket indices (crc32, stable across runs)."""
     mask = (1 << bits) - 1
     width = max((len(f) for f in features), default=0)
-    matrix = np.full((len(features), width), -1, dtype=np.int64)
-    for i, feats in enumerate(features):
-        matrix[i, : len(feats)] = [zlib.crc32(f.encode()) & mask for f in feats]
-    return matrix
+    crc = zlib.crc32
+    flat = [
+        crc(f.encode()) & mask if f else -1
+        for feats in features
+        for f in (feats if len(feats) == width else [*feats, *[""] * (width - len(feats))])
+    ]
+    return np.asarray(flat, dtype=np.int64).reshape(len(features), width)
 
 
 class NameTagger:
@@ -242,19 +252,22 @@ _BARRED = np.array(
     dtype=np.float32,
 )
 _START = _BARRED[0]  # a region starts as if after O
+_ALLOWED: list[list[bool]] = (_BARRED == 0).tolist()
 
 
 def best_paths(tokens: Tokens, scores: FloatArray) -> list[int]:
     """The best allowed label sequence of each region (Viterbi over log-softmax scores)."""
     shifted = scores - scores.max(axis=1, keepdims=True)
     logp = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    best: list[int] = logp.argmax(axis=1).tolist()
     out: list[int] = []
     k = 0
     for first, last in tokens.regions:
         n = last - first
-        if n == 1:
-            out.append(int((logp[k] + _START).argmax()))
-            k += 1
+        path = best[k : k + n]
+        if _ALLOWED[0][path[0]] and all(_ALLOWED[a][b] for a, b in pairwise(path)):
+            out.extend(path)  # the best labels already form an allowed sequence
+            k += n
             continue
         back = np.zeros((n, len(LABELS)), dtype=np.int64)
         score = logp[k] + _START
