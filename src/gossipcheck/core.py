@@ -44,14 +44,14 @@ class Checker:
     @cached_property
     def stages(self) -> list[Stage]:
         """The analysis stages of :data:`~gossipcheck.pipeline.STAGES`, loaded on first
-        use (spaCy and the model are heavy)."""
+        use (the models are heavy)."""
         from .pipeline import build_stages
 
         return build_stages(self.options)
 
     def warm(self) -> None:
         """Load the stages and check :data:`WARM_TEXT`, so that the first real article does
-        not pay for what loads on first use (compiled lexicons, spaCy's and the encoder's
+        not pay for what loads on first use (compiled lexicons, the taggers' and the encoder's
         first run: about 1 s)."""
         self.report(self.check_text(WARM_TEXT))
 

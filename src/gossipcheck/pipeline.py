@@ -64,7 +64,7 @@ def _always(options: Options) -> bool:
 @dataclass(frozen=True, slots=True)
 class StageSpec:
     """One entry of the registry. ``target`` is ``module:Class`` (imported only when
-    built: spaCy and the model are heavy); ``sources`` are globs under the package,
+    built: the models are heavy); ``sources`` are globs under the package,
     ``data`` globs under ``data/``: everything the stage's output depends on."""
 
     name: str
@@ -136,7 +136,12 @@ STAGES: tuple[StageSpec, ...] = (
         reads=("text", "sentences", "url", "outlet"),
         writes=("sentences", "outlet", "entities", "attributions", "reporting_chain", "also_cites"),
         sources=(*_SHARED, "sourcing/*.py"),
-        data=("outlets.json", "lexicons/*", "models/attribution-tagger.npz"),
+        data=(
+            "outlets.json",
+            "lexicons/*",
+            "models/attribution-tagger.npz",
+            "models/name-tagger.npz",
+        ),
         exclude=("sourcing/outlet_records.py", "sourcing/reputation.py", "sourcing/features.py"),
     ),
     StageSpec(

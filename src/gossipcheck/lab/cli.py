@@ -241,6 +241,39 @@ def train_extractor_cmd(
     typer.echo(json.dumps(summary, indent=2))
 
 
+@lab_app.command("train-names")
+def train_names_cmd(
+    out: Annotated[Path | None, typer.Option(help="Artifact (default: shipped).")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed (the order of the texts).")] = 0,
+    limit: Annotated[
+        int | None, typer.Option(min=1, help="Train on this many texts (default: all).")
+    ] = None,
+    held_out: Annotated[
+        int, typer.Option(min=1, help="val.jsonl texts for the agreement with spaCy.")
+    ] = 400,
+    c: Annotated[float, typer.Option(min=0.0, help="Inverse L2 strength.")] = 1.0,
+    cache: Annotated[
+        Path | None, typer.Option(help="JSONL cache of spaCy's labels, by text hash.")
+    ] = None,
+) -> None:
+    """Distil spaCy's NER into the name tagger (data/models/name-tagger.npz)."""
+    if find_spec("spacy") is None:
+        raise GossipcheckError(MISSING_LAB)
+    from ..sourcing.names import DEFAULT_PATH
+    from .sourcing.names import train_names
+
+    summary = train_names(
+        out or DEFAULT_PATH,
+        seed=seed,
+        limit=limit,
+        held_out=held_out,
+        c=c,
+        cache=cache,
+        log=lambda line: typer.echo(line, err=True),
+    )
+    typer.echo(json.dumps(summary, indent=2))
+
+
 @lab_app.command("build-reputation")
 def build_reputation_cmd(
     titles_dir: Annotated[

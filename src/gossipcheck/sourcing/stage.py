@@ -13,7 +13,7 @@ from .outlets import find_outlets, lookup_outlet
 from .quotes import quote_at
 from .stances import assign_stances
 
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
 
 class SourcingStage:
@@ -27,7 +27,7 @@ class SourcingStage:
     version = VERSION
 
     def __init__(self, *, use_ner: bool = True, learned: bool = True) -> None:
-        self.use_ner = use_ner
+        self.use_ner = use_ner  # people, organisations and places from the name tagger (.names)
         self.learned = learned  # add the learned tagger's attributions (.learned)
 
     def __call__(self, article: Article) -> Article:
@@ -49,7 +49,7 @@ class SourcingStage:
                 for m in mentions
             ]
         # An "organisation" that is a person's first or last name elsewhere in the article
-        # ("Cole Sprouse" … "Sprouse revealed") is spaCy's error for that person.
+        # ("Cole Sprouse" … "Sprouse revealed") is the name tagger's error for that person.
         names = {part for e in article.entities if e.label == "PERSON" for part in e.text.split()}
         orgs = [e.span for e in article.entities if e.label == "ORG" and e.text not in names]
         finder = AttributionFinder(article, mentions, orgs)
