@@ -63,3 +63,17 @@ def test_writing_an_essay_is_a_document() -> None:
 def test_sharing_news_is_not_a_shared_object() -> None:
     # "the news" is not a medium: without a that-clause or quote it is no attribution.
     assert typed("The actor shared the news with his brother over dinner.") == []
+
+
+def test_a_network_announcing_is_an_official_voice_not_an_outlet() -> None:
+    found = analyse("NBC announced on Friday that the quiz show would return in March.")
+    assert [(a.speaker_text, a.source_type) for a in found.attributions] == [
+        ("NBC", "representative")
+    ]
+    assert found.reporting_chain == [] and found.also_cites == []
+
+
+def test_an_outlet_scoop_announcement_stays_an_outlet() -> None:
+    assert typed("PEOPLE can exclusively announce that the two singers are engaged.") == [
+        ("PEOPLE", "outlet")
+    ]

@@ -216,6 +216,10 @@ class AttributionFinder:
                 context, outlet = "interview", outlet or lead.outlet
         if outlet is None and context in ("interview", "document"):
             outlet = self.scope.outlet_near(cue, s_start, s_end, content.span)
+        if found.cls == "outlet" and self.channels.announces(cue):
+            # "NBC announced Tuesday that …": a network speaking for itself is an official
+            # voice (representative), not an outlet carrying the story.
+            context, outlet = "statement", None
         if outlet is None and found.cls == "anonymous":
             outlet = self.scope.exclusive_outlet(s_start, s_end)
         return Candidate(

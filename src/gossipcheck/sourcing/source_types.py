@@ -22,6 +22,8 @@ _INTERVIEW_LEAD_RE = re.compile(
     r"(?i)[\s\"“‘']*(?:while\s+|when\s+)?(?:speaking|talking|chatting|sitting\s+down|"
     r"appearing)\s+(?:exclusively\s+)?(?:to|with|on)\s+(?:the\s+)?"
 )
+_ANNOUNCE_RE = re.compile(r"(?i)\bannounc(?:e|es|ed|ing)\b")
+_SCOOP_RE = re.compile(r"(?i)(?:can|could|is\s+able\s+to)\b")
 _SUBORDINATE_RE = re.compile(
     r"(?i)\b(?:after|before|when|while|because|since|although|though|until|once|if|as)\b"
 )
@@ -48,6 +50,12 @@ class ChannelFinder:
             return None
         mention = self.scope.outlet_start.get(m.end())
         return Lead(mention.outlet.name if mention is not None else None)
+
+    def announces(self, cue: Span) -> bool:
+        """The cue is an announcement ("announced", "announces"): an official voice; not
+        an outlet's scoop idiom ("PEOPLE can exclusively announce")."""
+        words = self.text[cue.start : cue.end]
+        return _ANNOUNCE_RE.search(words) is not None and not _SCOOP_RE.match(words)
 
     def context(
         self, lo: int, hi: int, skip: Span | None, speaker: Span | None = None
