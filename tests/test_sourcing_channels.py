@@ -77,3 +77,16 @@ def test_an_outlet_scoop_announcement_stays_an_outlet() -> None:
     assert typed("PEOPLE can exclusively announce that the two singers are engaged.") == [
         ("PEOPLE", "outlet")
     ]
+
+
+def test_the_headline_line_is_not_an_attribution_but_an_embed_line_is() -> None:
+    def rules(text: str) -> list[str]:
+        article = Article(text=text)
+        article.sentences = split_sentences(text)
+        found = SourcingStage(use_ner=False, learned=False)(article).attributions
+        return [a.cue_text for a in found]
+
+    body = "\n\nThe actor said that he was moving to Lisbon with his family."
+    assert rules("Tom Reyes Says He Is Leaving Hollywood For Good" + body) == ["said"]
+    embed = "A post shared by Tom Reyes (@tomreyes) on May 2, 2018 at 9:10am PDT"
+    assert rules(embed + body) == ["A post shared by", "said"]
