@@ -70,3 +70,11 @@ def test_denial_to_another_outlet_is_cited_with_its_stance() -> None:
     rep = next(a for a in art.attributions if a.source_type == "representative")
     assert (rep.outlet, rep.stance) == ("People", "denies")
     assert [link.outlet for link in art.also_cites] == ["People"]
+
+
+def test_a_confirmation_recalled_in_a_time_clause_has_no_stance() -> None:
+    text = "Mia Cole was seen shopping, two months after she announced that she was pregnant."
+    article = Article(text=text)
+    article.sentences = split_sentences(text)
+    found = SourcingStage(use_ner=False)(article).attributions
+    assert [(a.speaker_text, a.stance) for a in found] == [("she", None)]

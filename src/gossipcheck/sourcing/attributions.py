@@ -193,10 +193,15 @@ class AttributionFinder:
         after, recipient = self.contents.recipient(after, s_end)
         if recipient and outlet is None:
             outlet = recipient
-        content = self._content(site, cue, speaker, after, bool(recipient))
+        medium = self.contents.medium(cue.text(self.text), after, s_end)
+        content = (
+            Content(None, False, True)
+            if medium is not None
+            else self._content(site, cue, speaker, after, bool(recipient))
+        )
         if content is None:
             return None
-        context = self.channels.context(s_start, s_end, content.span, found.span)
+        context = medium or self.channels.context(s_start, s_end, content.span, found.span)
         if kind == "social":
             context = "social"
         elif kind == "interview":
@@ -208,9 +213,13 @@ class AttributionFinder:
         if context is None:
             lead = self.channels.interview_lead(s_start, cue.start)
             if lead is not None:
-                context, outlet = "interview", outlet or lead
+                context, outlet = "interview", outlet or lead.outlet
         if outlet is None and context in ("interview", "document"):
             outlet = self.scope.outlet_near(cue, s_start, s_end, content.span)
+        if found.cls == "outlet" and self.channels.announces(cue):
+            # "NBC announced Tuesday that …": a network speaking for itself is an official
+            # voice (representative), not an outlet carrying the story.
+            context, outlet = "statement", None
         if outlet is None and found.cls == "anonymous":
             outlet = self.scope.exclusive_outlet(s_start, s_end)
         return Candidate(
@@ -248,8 +257,13 @@ class AttributionFinder:
             if earlier:
                 content, is_quote = earlier[-1], True
         weak = found.cls not in STRONG_CLASSES
-        if kind == "speech_that" and weak and not (explicit or is_quote):
-            return None
+        if (
+            kind == "speech_that"
+            and weak
+            and not (explicit or is_quote)
+            and self.channels.context(s_start, cue.start, None) != "interview"
+        ):
+            return None  # "In an interview with GQ, the 53-year-old described …" stands
         if kind == "interview" and not (explicit or is_quote):
             content = clause_before(text, lo, cue.start) or clause_before(text, s_start, cue.start)
         if content is None and kind == "speech" and weak and not recipient and not rumour:

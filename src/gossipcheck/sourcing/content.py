@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from ..article import Span
+from .kinds import Channel
 from .patterns import (
     OBJECT_PRONOUN_RE,
     OUTLET_DESCRIPTOR_RE,
@@ -20,12 +21,17 @@ from .patterns import (
     THAT_RE,
     channels,
     contexts,
+    media_objects,
 )
 from .scope import Scope
 
 TRAIL_PUNCT = " \t\n,.;:!?—–-"
 MIN_CONTENT_WORDS = 3  # shorter text after a cue is not reported content
 _CONJUNCTION_RE = re.compile(r"(?:and|but|or|so|yet)\b")
+# Cues whose object may be the thing shared ("shared a photo", "posted a video").
+SHARING_CUES = frozenset(
+    {"share", "shares", "shared", "sharing", "posts", "posted", "posting", "wrote", "writes"}
+)
 _SUBORDINATOR_RE = re.compile(r"(?i)\s+(?:while|when|during|as|after|before|in|like)$")
 
 
@@ -131,6 +137,16 @@ class ContentFinder:
         ):
             return Content(None, False, explicit)  # "TMZ reported and multiple outlets confirmed"
         return Content(span, False, explicit)
+
+    def medium(self, cue: str, pos: int, limit: int) -> Channel | None:
+        """The channel of a shared object right after a sharing cue ("shared a photo of
+        her son", "posted several snaps", "wrote an essay in Teen Vogue"): the act is the
+        attribution and has no content span."""
+        media = media_objects()
+        if cue.split()[-1].lower() not in SHARING_CUES:
+            return None
+        m = media.regex.match(self.text, pos, limit)
+        return media.channel(m) if m else None
 
     def channel_at(self, pos: int, limit: int) -> int | None:
         """End of a channel phrase ("on Instagram", "in a statement") right at ``pos``."""

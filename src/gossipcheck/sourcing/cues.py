@@ -86,11 +86,16 @@ def _unglue(scope: Scope, sentence: Sentence) -> list[Sentence]:
 
 
 def find_cues(scope: Scope, sentence: Sentence) -> Iterator[Cue]:
-    """The cues in a sentence outside quotation marks, with their kind."""
+    """The cues in a sentence outside quotation marks and outside the headline line, with
+    their kind."""
     table = cues()
     for m in table.regex.finditer(scope.text, sentence.start, sentence.end):
-        if scope.quote_at(m.start()) is None:
-            yield Cue(m, table.kind(m.group(0)))
+        if scope.quote_at(m.start()) is not None:
+            continue
+        kind = table.kind(m.group(0))
+        if m.start() < scope.headline_end and kind != "social_by":
+            continue  # the article's headline is not an attribution (an embed's line is)
+        yield Cue(m, kind)
 
 
 def around(scope: Scope, sentence: Sentence, cue: Cue) -> Sentence:

@@ -179,3 +179,18 @@ def channels() -> Channels:
         + r"))"
     )
     return Channels(regex, kinds, "noun")
+
+
+@cache
+def media_objects() -> Channels:
+    """A shared object at the start of the match: "a photo", "several snaps", "an essay"."""
+    rows = table("media_objects")
+    kinds = {key(n): checked(cls, CHANNELS, "media_objects") for n, cls in rows}
+    regex = re.compile(
+        r"\s*(?i:(?:(?:a|an|the|her|his|their|its|another|several|some|more|new|two|three|"
+        r"four|five|\d+|a\s+(?:few|couple\s+of|series\s+of|number\s+of|set\s+of))\s+)?"
+        r"(?:[\w’'&-]+\s+){0,3}?)(?i:(?P<noun>"
+        + phrase_pattern([n for n, _ in rows])
+        + r"))(?![\w’'-])"
+    )
+    return Channels(regex, kinds, "noun")

@@ -16,6 +16,7 @@ from .outlets import OutletMention
 from .quotes import find_quotes, quote_at
 
 _PIECE_BEFORE_RE = re.compile(r"(?i)\b(?:in|per|from)\s+(?:an?|the)\s+(?:new\s+)?$")
+HEADLINE_WORDS = 25  # a first line this short with no closing punctuation is a headline
 _PIECE_AFTER_RE = re.compile(r"\s+(?:exclusive|report|story|article|cover\s+story)\b")
 
 
@@ -31,9 +32,11 @@ class Scope:
     outlet_start: dict[int, OutletMention] = field(init=False)
     outlet_end: dict[int, OutletMention] = field(init=False)
     _starts: list[int] = field(init=False)
+    headline_end: int = field(init=False)  # 0 when the text does not open with a headline
 
     def __post_init__(self) -> None:
         self.text = self.article.text
+        self.headline_end = headline_end(self.text)
         self.quotes = find_quotes(self.text)
         self.outlet_start = {m.span.start: m for m in self.outlets}
         self.outlet_end = {m.span.end: m for m in self.outlets}
@@ -109,3 +112,13 @@ class Scope:
         if self.text.startswith(("to ", "with "), probe):
             probe += 3 if self.text.startswith("to ", probe) else 5
         return any(o.start == probe for o in self.orgs)
+
+
+def headline_end(text: str) -> int:
+    """The end of a headline line opening the text ("Star Says She Is Done With Him" then a
+    line break): a short first line with no closing punctuation; 0 when there is none."""
+    newline = text.find("\n")
+    first = text[:newline].strip() if newline != -1 else ""
+    if not first or first[-1] in ".!?\"”’'" or len(first.split()) > HEADLINE_WORDS:
+        return 0
+    return newline

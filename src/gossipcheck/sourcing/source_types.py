@@ -9,20 +9,30 @@ then the speaker's identity.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..article import SourceType, Span
 from .kinds import Channel, SpeakerClass
 from .patterns import channels, contexts
 from .scope import Scope
 
-# "Speaking to Extra at the premiere, Hale added": a leading interview phrase.
+# "Speaking to Extra at the premiere, Hale added", "Chatting with a radio host, she said",
+# "Sitting down with Ellen": a leading interview phrase (whoever the interviewer is).
 _INTERVIEW_LEAD_RE = re.compile(
-    r"(?i)[\s\"“‘']*(?:while\s+|when\s+)?(?:speaking|talking|chatting)\s+(?:exclusively\s+)?"
-    r"(?:to|with)\s+(?:the\s+)?"
+    r"(?i)[\s\"“‘']*(?:while\s+|when\s+)?(?:speaking|talking|chatting|sitting\s+down|"
+    r"appearing)\s+(?:exclusively\s+)?(?:to|with|on)\s+(?:the\s+)?"
 )
+_ANNOUNCE_RE = re.compile(r"(?i)\bannounc(?:e|es|ed|ing)\b")
+_SCOOP_RE = re.compile(r"(?i)(?:can|could|is\s+able\s+to)\b")
 _SUBORDINATE_RE = re.compile(
     r"(?i)\b(?:after|before|when|while|because|since|although|though|until|once|if|as)\b"
 )
+
+
+class Lead(NamedTuple):
+    """A leading interview phrase and the outlet it names (None when not in the table)."""
+
+    outlet: str | None
 
 
 class ChannelFinder:
@@ -32,14 +42,20 @@ class ChannelFinder:
         self.scope = scope
         self.text = scope.text
 
-    def interview_lead(self, s_start: int, cue_start: int) -> str | None:
-        """The outlet of an interview phrase opening the sentence before the cue
-        ("Speaking to Extra at the premiere, Hale added")."""
+    def interview_lead(self, s_start: int, cue_start: int) -> Lead | None:
+        """An interview phrase opening the sentence before the cue ("Speaking to Extra at
+        the premiere, Hale added"), with its outlet when it names one from the table."""
         m = _INTERVIEW_LEAD_RE.match(self.text, s_start, cue_start)
         if m is None:
             return None
         mention = self.scope.outlet_start.get(m.end())
-        return mention.outlet.name if mention is not None else None
+        return Lead(mention.outlet.name if mention is not None else None)
+
+    def announces(self, cue: Span) -> bool:
+        """The cue is an announcement ("announced", "announces"): an official voice; not
+        an outlet's scoop idiom ("PEOPLE can exclusively announce")."""
+        words = self.text[cue.start : cue.end]
+        return _ANNOUNCE_RE.search(words) is not None and not _SCOOP_RE.match(words)
 
     def context(
         self, lo: int, hi: int, skip: Span | None, speaker: Span | None = None

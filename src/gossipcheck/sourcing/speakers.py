@@ -50,6 +50,8 @@ _RELATIVE_GAP_RE = re.compile(
     r"\s+(?:who|that)(?:\s+(?:has|have|had|also|later|recently|reportedly|then))*\s*$"
 )
 _AGE_RE = re.compile(r"\s*\d{1,3}\s*")
+# "the 53-year-old" standing for a person named before (resolved like "the singer").
+_AGE_NOMINAL_RE = re.compile(r"(?<![\w’'-])(?:the|The)\s+\d{1,3}-year-old(?![\w’'-])")
 _HANDLE_RE = re.compile(r"\s*(@\s?[A-Za-z0-9_.]+)")
 
 
@@ -92,6 +94,9 @@ class SpeakerFinder:
         m = PRONOUN_RE.search(window)
         if m:
             return Found(Span(base + m.start(1), base + m.end(1)), "pronoun", None)
+        m = _AGE_NOMINAL_RE.search(window)
+        if m and not window[m.end() :].strip():
+            return Found(Span(base + m.start(), base + m.end()), "role", None)
         m = NAME_RE.search(window)
         if m:
             named = self.name_span(base + m.start(1), base + m.end(1), lo)
@@ -150,6 +155,9 @@ class SpeakerFinder:
         m = PRONOUN_START_RE.match(window)
         if m:
             return Found(Span(pos + m.start(1), pos + m.end(1)), "pronoun", None)
+        m = _AGE_NOMINAL_RE.match(window)
+        if m:
+            return Found(Span(pos + m.start(), pos + m.end()), "role", None)
         m = NAME_START_RE.match(window)
         if m:
             return self.name_span(pos + m.start(1), pos + m.end(1), pos)
@@ -163,8 +171,8 @@ class SpeakerFinder:
         text = self.text
         gap = text[lo:hi]
         relative = RELATIVE_RE.match(gap)
-        if gap.strip() and not relative:
-            return None
+        if gap.strip() and not relative and not ADVERBS_RE.fullmatch(gap):
+            return None  # "Beyoncé, 36, also posted": only adverbs after the aside
         comma = lo - 1
         if comma <= s_start or text[comma] != ",":
             return None

@@ -13,7 +13,7 @@ from .outlets import find_outlets, lookup_outlet
 from .quotes import quote_at
 from .stances import assign_stances
 
-VERSION = "1.3.0"
+VERSION = "1.4.0"
 
 
 class SourcingStage:

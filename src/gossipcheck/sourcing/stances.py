@@ -30,6 +30,10 @@ _NEGATION_RE = re.compile(
     r"won['’]t|couldn['’]t|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|yet\s+to)\s+"
     r"(?:\w+\s+){0,2})$"
 )
+# A speaker inside a time clause ("since she confirmed her pregnancy", "months after they
+# announced the split") recalls a past event as background: no stance toward this story.
+_BACKGROUND_BEFORE_RE = re.compile(r"(?i)\b(?:since|after|before|ever\s+since|until)\s+$")
+BACKGROUND_WINDOW = 20  # characters before the speaker searched for that clause opener
 STANCE_WINDOW = 120  # characters after a content-less cue read for a stance ("denied the rumors")
 
 
@@ -67,6 +71,9 @@ def stance_of(text: str, attribution: Attribution) -> Stance | None:
     """The stance stated in the attribution's cue and content, if any."""
     cue = attribution.cue
     if cue is None or not _on_side(attribution):
+        return None
+    start = (attribution.speaker or cue).start
+    if _BACKGROUND_BEFORE_RE.search(text, max(0, start - BACKGROUND_WINDOW), start):
         return None
     regions = [(cue.start, cue.end)]
     content = attribution.content
