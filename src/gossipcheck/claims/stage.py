@@ -16,7 +16,7 @@ from ..article import Article, Attribution, Claim, Entity, Span
 from ..lexicons import compile_phrases, non_name_words, table
 from ..pipeline import record
 
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 _PRIORITY = ("pregnancy_children", "relationship", "health", "legal", "money", "career", "quote")
 _PERSONISH_RE = re.compile(r"\b(?:he|she|they|him|her|his|their|couple|pair)\b", re.IGNORECASE)
 _OPINION_RE = re.compile(
