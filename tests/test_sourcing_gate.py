@@ -64,4 +64,3 @@ def test_polnear_dev_floors() -> None:
     figures = score_stage(SHARED / "attribution" / "polnear_dev.jsonl", learned=True)
     for metric, floor in POLNEAR_FLOORS.items():
         assert figures[metric] >= floor, (metric, figures)
-
