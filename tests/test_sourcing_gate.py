@@ -30,8 +30,9 @@ ANONYMOUS_RECALL_FLOOR = 0.96
 CHAIN_EXACT_FLOOR = 0.93
 ALSO_CITES_EXACT_FLOOR = 0.89
 # PolNeAR dev (`python ../shared/tools/score_polnear.py gossipcheck .../polnear_dev.jsonl`):
-# F1 .548, direct-quote recall .764, source overlap .881 with rules + learned tagger.
-POLNEAR_FLOORS = {"f1": 0.54, "direct_quote_recall": 0.75, "source_overlap_acc": 0.87}
+# F1 .550, direct-quote recall .775, source overlap .880 with rules + learned tagger +
+# the quotation attacher (sourcing/quoted.py).
+POLNEAR_FLOORS = {"f1": 0.545, "direct_quote_recall": 0.77, "source_overlap_acc": 0.875}
 
 pytestmark = [pytest.mark.data("gossipcop", "extra.jsonl")]
 
