@@ -30,9 +30,9 @@ ANONYMOUS_RECALL_FLOOR = 0.96
 CHAIN_EXACT_FLOOR = 0.93
 ALSO_CITES_EXACT_FLOOR = 0.89
 # PolNeAR dev (`python ../shared/tools/score_polnear.py gossipcheck .../polnear_dev.jsonl`):
-# F1 .550, direct-quote recall .775, source overlap .880 with rules + learned tagger +
+# F1 .557, direct-quote recall .820, source overlap .882 with rules + learned tagger +
 # the quotation attacher (sourcing/quoted.py).
-POLNEAR_FLOORS = {"f1": 0.545, "direct_quote_recall": 0.77, "source_overlap_acc": 0.875}
+POLNEAR_FLOORS = {"f1": 0.555, "direct_quote_recall": 0.815, "source_overlap_acc": 0.878}
 
 pytestmark = [pytest.mark.data("gossipcop", "extra.jsonl")]
 

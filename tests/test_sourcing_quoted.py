@@ -48,3 +48,11 @@ def test_no_cue_beside_the_quote_or_one_already_taken() -> None:
 
 def test_a_quote_on_the_next_line_is_not_attached() -> None:
     assert _attached("“We waited for three long years.”\nShe said the town had grown.") == []
+
+
+def test_a_dash_byline_under_a_quote() -> None:
+    text = "“The new park is the best thing in town.” ― Rosa Diaz\n“It is far too loud.” — Tom Wu\n"
+    assert _attached(text) == [
+        ("Rosa Diaz", "―", "The new park is the best thing in town."),
+        ("Tom Wu", "—", "It is far too loud."),
+    ]

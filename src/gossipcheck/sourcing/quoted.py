@@ -1,5 +1,6 @@
 """Direct quotations the rules and the tagger left unattributed, attached to a speech
-cue and speaker right next to them: "“…,” she said", "“…,” said Kim", "Kim said: “…”".
+cue and speaker right next to them: "“…,” she said", "“…,” said Kim", "Kim said: “…”",
+and a name after a dash under a quote ("“…” ― Kim Lane"; the dash is the cue).
 
 Only a lexicon speech cue within :data:`GAP` characters of a quotation mark counts, with
 nothing but punctuation and the speaker between the mark and the cue; the speaker is the
@@ -22,7 +23,8 @@ from .speakers import SpeakerFinder
 GAP = 40  # characters between a quotation mark and its cue
 _KINDS = frozenset({"speech", "speech_that"})
 _AFTER_MARK_RE = re.compile(r"[”\"’]?[ \t\xa0,.!?—–-]*")
-_BEFORE_MARK_RE = re.compile(r"\s*[:,]\s*")
+_DASH_RE = re.compile(r"[”\"][ \t\xa0]*([―—])[ \t\xa0]*")
+_BEFORE_MARK_RE = re.compile(r"\s*[:,]?\s*")
 
 
 def attach_quotes(scope: Scope, candidates: list[Candidate]) -> list[Candidate]:
@@ -81,6 +83,13 @@ def _after(scope: Scope, speakers: SpeakerFinder, quote: Span) -> tuple[Span, Fo
     pos = mark.end() if mark else quote.end
     if pos == quote.end or text[quote.end] not in '”"’,.!?':
         return None
+    dash = _DASH_RE.match(text, quote.end)
+    if dash is not None:  # “…” ― Kim Lane (a byline under a quote)
+        line = text.find("\n", dash.end())
+        right = speakers.right(dash.end(), line if line != -1 else len(text))
+        if right is None or right.cls != "name":
+            return None
+        return Span(dash.start(1), dash.end(1)), right
     limit = min(len(text), pos + GAP)
     newline = text.find("\n", pos, limit)
     m = cues().regex.search(text, pos, newline if newline != -1 else limit)
