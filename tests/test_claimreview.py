@@ -87,10 +87,18 @@ REPORT: dict[str, Any] = {
     },
     "summary": "Rests on one anonymous source, relayed from Us Weekly; no one is on the record.",
     "claims": [
-        {"span": {"start": 0, "end": 21, "text": "They married in 2019."}, "score": 0.4,
-         "attribution": None, "attributed_to": "unattributed"},
-        {"span": {"start": 22, "end": 53, "text": "She has hired a divorce lawyer."},
-         "score": 0.9, "attribution": 0, "attributed_to": "Another insider close to the couple"},
+        {
+            "span": {"start": 0, "end": 21, "text": "They married in 2019."},
+            "score": 0.4,
+            "attribution": None,
+            "attributed_to": "unattributed",
+        },
+        {
+            "span": {"start": 22, "end": 53, "text": "She has hired a divorce lawyer."},
+            "score": 0.9,
+            "attribution": 0,
+            "attributed_to": "Another insider close to the couple",
+        },
     ],
     "attributions": [{"source_type": "anonymous"}],
     "relayed_from": ["Us Weekly"],

@@ -39,8 +39,9 @@ def test_profiles() -> None:
 
 
 def test_anonymous_only_story_is_never_likely_real() -> None:
-    verdict, block = apply_sourcing_rule(article("anonymous", "anonymous", relayed=True),
-                                         "likely real")
+    verdict, block = apply_sourcing_rule(
+        article("anonymous", "anonymous", relayed=True), "likely real"
+    )
     assert verdict == "uncertain"
     assert block["profile"] == "anonymous_only_relayed" and block["rules"]
     assert block["features"]["anonymous_attributions"] == 2

@@ -42,7 +42,7 @@ def fake_report(
 ) -> dict[str, object]:
     return {
         "article": {
-            "title": "=HYPERLINK(\"x\")" if i == 0 else f"Story {i}",
+            "title": '=HYPERLINK("x")' if i == 0 else f"Story {i}",
             "url": f"https://news{i}.example/story",
             "outlet": outlet,
             "published": published,
@@ -77,7 +77,7 @@ def test_export_csv_has_one_row_per_article(results: Path, tmp_path: Path) -> No
     rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
     assert [row["id"] for row in rows] == [f"s{i}" for i in range(len(STORIES))] + ["broken"]
     first = rows[0]
-    assert first["title"] == "'=HYPERLINK(\"x\")"  # a spreadsheet would run it otherwise
+    assert first["title"] == '\'=HYPERLINK("x")'  # a spreadsheet would run it otherwise
     assert first["outlet"] == "Radar Online" and first["verdict"] == "likely fake"
     assert float(first["p_fake"]) == 0.81 and first["published"] == "2019-03-01"
     assert first["sources_anonymous"] == "2" and first["sources_named_person"] == "1"

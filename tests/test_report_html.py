@@ -88,8 +88,11 @@ def hostile_report() -> dict[str, Any]:
     ]
     report["credibility"]["explanation"]["features"][0]["feature"] = PAYLOADS[2]
     report["credibility"]["explanation"]["sentences"] = [
-        {"span": {"start": 0, "end": 10, "text": PAYLOADS[0]}, "contribution": 0.2,
-         "direction": "fake"}
+        {
+            "span": {"start": 0, "end": 10, "text": PAYLOADS[0]},
+            "contribution": 0.2,
+            "direction": "fake",
+        }
     ]
     report["provenance"] = {PAYLOADS[2]: PAYLOADS[0]}
     return report

@@ -4,11 +4,14 @@ and the hook that adds its attributions where the rules found none."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from gossipcheck.article import Article
+from gossipcheck.lexicons import phrase_pattern
 from gossipcheck.sourcing.kinds import Candidate
 from gossipcheck.sourcing.learned import add_learned
 from gossipcheck.sourcing.scope import Scope
@@ -144,3 +147,46 @@ def test_stage_adds_learned_attributions_the_rules_miss(
         ]
     assert found[False] == rules
     assert found[True] == combined
+
+
+def _reference_viterbi(tagger: Tagger, emissions: np.ndarray) -> list[int]:
+    """The textbook float32 Viterbi (back pointers kept during the forward pass)."""
+    shifted = emissions - emissions.max(axis=1, keepdims=True)
+    logp = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    logp[:, 0] -= tagger.outside_penalty
+    back = np.zeros(logp.shape, dtype=np.int64)
+    score = logp[0] + tagger.start
+    for t in range(1, len(logp)):
+        cand = score[:, None] + tagger.transitions
+        back[t] = cand.argmax(axis=0)
+        score = cand.max(axis=0) + logp[t]
+    path = [int(score.argmax())]
+    for t in range(len(logp) - 1, 0, -1):
+        path.append(int(back[t, path[-1]]))
+    return path[::-1]
+
+
+def test_decode_matches_the_textbook_viterbi(tiny: Tagger) -> None:
+    rng = np.random.default_rng(0)
+    for n in (1, 2, 5, 300):
+        emissions = rng.normal(0, 3, size=(n, tiny.transitions.shape[0])).astype(np.float32)
+        assert tiny.decode(emissions.copy()) == _reference_viterbi(tiny, emissions.copy())
+
+
+def test_grouped_phrase_alternation_keeps_matches_and_preference() -> None:
+    entries = ["said", "Said to", "a post shared by", "A post", "spoke", "according to", "S"]
+    texts = [
+        "Kim SAID TO fans; A POST SHARED BY her. A post, she spoke. S said so, according to Bo.",
+        "said-to saidto a  post\nshared by, aCCORDING TO sources; Spoke. s",
+    ]
+    grouped = re.compile("(?i:" + phrase_pattern(entries) + ")")
+    plain = re.compile(
+        "(?i:(?<![\\w'’-])(?:"
+        + "|".join(sorted(entries, key=len, reverse=True)).replace(" ", r"\s+")
+        + ")(?![\\w'’-]))"
+    )
+    assert "(?=" in grouped.pattern
+    for text in texts:
+        found = [m.span() for m in grouped.finditer(text)]
+        assert found == [m.span() for m in plain.finditer(text)]
+        assert found

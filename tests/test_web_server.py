@@ -31,7 +31,9 @@ def test_serve_several_workers_uses_the_factory(monkeypatch: pytest.MonkeyPatch)
     for name in ("GOSSIPCHECK_CSRF_KEY", "GOSSIPCHECK_LINKS_DIR"):  # restored afterwards
         monkeypatch.setenv(name, "")
         monkeypatch.delenv(name)
-    options = Options(allow_private=True, corpus=Path("c.sqlite"), allowed_origins=("https://a.example",))
+    options = Options(
+        allow_private=True, corpus=Path("c.sqlite"), allowed_origins=("https://a.example",)
+    )
     server.serve(port=8124, options=options, workers=3)
     app, kwargs = calls[0]
     assert app == "gossipcheck.web.app:app_from_env"

@@ -76,9 +76,7 @@ class Checker:
             input = Input.parse(input, local=True)
         return self.analyse(self.ingestor.resolve(input, stdin))
 
-    def check_text(
-        self, text: str, *, title: str | None = None, url: str | None = None
-    ) -> Article:
+    def check_text(self, text: str, *, title: str | None = None, url: str | None = None) -> Article:
         return self.check(Input.from_text(text, title=title, url=url))
 
     def check_html(self, html: str | bytes, *, url: str | None = None) -> Article:

@@ -206,9 +206,7 @@ def recorded_versions(path: Path = VERSIONS_PATH) -> dict[str, dict[str, str]]:
     return data
 
 
-def unbumped(
-    current: dict[str, dict[str, str]], recorded: dict[str, dict[str, str]]
-) -> list[str]:
+def unbumped(current: dict[str, dict[str, str]], recorded: dict[str, dict[str, str]]) -> list[str]:
     """Stages whose files changed while their version stayed the same."""
     return sorted(
         name

@@ -44,7 +44,7 @@ def _reports(db: sqlite3.Connection) -> None:
             created_at TEXT NOT NULL DEFAULT (datetime('now'))
         );
         CREATE INDEX reports_verdict ON reports(verdict);
-        """
+        """,
     )
 
 

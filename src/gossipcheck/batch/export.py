@@ -134,5 +134,3 @@ def export_store(db: Path, output: Path | None, chosen: ExportFormat | None = No
             return write_jsonl(store.reports(), handle)
     finally:
         store.close()
-
-

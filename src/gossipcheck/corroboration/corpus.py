@@ -48,7 +48,7 @@ def _articles(db: sqlite3.Connection) -> None:
             added_at TEXT NOT NULL DEFAULT (datetime('now'))
         );
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)
-        """
+        """,
     )
 
 

@@ -61,8 +61,10 @@ class _Postings:
         """Compact column of each hash, and which hashes the corpus has at all."""
         pos = np.searchsorted(self.vocab, ids).astype(np.int64)
         pos_clipped = np.minimum(pos, max(len(self.vocab) - 1, 0))
-        known = (pos < len(self.vocab)) & (self.vocab[pos_clipped] == ids) if len(self.vocab) else (
-            np.zeros(len(ids), dtype=bool)
+        known = (
+            (pos < len(self.vocab)) & (self.vocab[pos_clipped] == ids)
+            if len(self.vocab)
+            else (np.zeros(len(ids), dtype=bool))
         )
         return pos_clipped, known
 

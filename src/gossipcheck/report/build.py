@@ -119,10 +119,7 @@ def build_report(article: a.Article) -> m.Report:
             for e in article.entities
         ],
         corroboration=corroboration,
-        sentences=[
-            m.Sentence(index=s.index, span=_span(s.span, text))
-            for s in article.sentences
-        ],
+        sentences=[m.Sentence(index=s.index, span=_span(s.span, text)) for s in article.sentences],
         text=text,
         provenance=dict(article.provenance),
     )

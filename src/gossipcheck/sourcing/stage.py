@@ -10,10 +10,12 @@ from .coreference import resolve
 from .entities import find_entities
 from .learned import add_learned
 from .outlets import find_outlets, lookup_outlet
+from .quoted import attach_quotes
 from .quotes import quote_at
 from .stances import assign_stances
 
-VERSION = "1.4.0"
+VERSION = "1.5.0"
+ATTACH_QUOTES = True  # .quoted: quotations with a speech cue and speaker beside them
 
 
 class SourcingStage:
@@ -56,6 +58,8 @@ class SourcingStage:
         candidates = finder.find()
         if self.learned:
             candidates = add_learned(finder.scope, candidates)
+        if ATTACH_QUOTES:
+            candidates = attach_quotes(finder.scope, candidates)
         starts = [s.span.start for s in article.sentences]
         outside = [e for e in article.entities if quote_at(finder.quotes, e.span.start) is None]
         article.attributions = resolve(article.text, candidates, outside, starts)

@@ -12,8 +12,9 @@ occurs, so it is never decoded). The weights and vocabularies live in one ``.npz
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -43,6 +44,7 @@ KINDS = (
 )
 _DIST_BUCKETS = np.array([-12, -6, -3, -2, -1, 0, 1, 2, 3, 6, 12])
 _OFFSETS = (-2, -1, 0, 1, 2)
+_KIND_VALUE = {k: i + 1 for i, k in enumerate(KINDS)}
 
 IntArray = NDArray[np.int64]
 FloatArray = NDArray[np.float32]
@@ -58,16 +60,11 @@ class Tokens:
 
 
 def tokenize(text: str) -> Tokens:
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    for m in _TOKEN_RE.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-        words.append(m.group(0))
-    return Tokens(starts, ends, words)
+    found = list(_TOKEN_RE.finditer(text))
+    return Tokens([m.start() for m in found], [m.end() for m in found], [m.group(0) for m in found])
 
 
+@lru_cache(maxsize=1 << 16)
 def _shape(word: str) -> int:
     """0 lower, 1 Capitalised, 2 UPPER, 3 digits, 4 quote, 5 other punctuation, 6 mixed."""
     if word in _QUOTE_OPEN or word in _QUOTE_CLOSE or word in _QUOTE_BOTH:
@@ -116,13 +113,13 @@ def _shift(values: IntArray, offset: int, pad: int) -> IntArray:
 
 def lexicon_kinds(text: str, tokens: Tokens) -> IntArray:
     """Per token, 1 + the index in ``KINDS`` of the lexicon cue covering it, else 0."""
-    starts = np.asarray(tokens.starts, dtype=np.int64)
+    starts = tokens.starts
     kind = np.zeros(len(tokens.words), dtype=np.int64)
     table = cues()
     for m in table.regex.finditer(text):
-        lo = int(np.searchsorted(starts, m.start()))
-        hi = int(np.searchsorted(starts, m.end()))
-        kind[lo:hi] = KINDS.index(table.kind(m.group(0))) + 1
+        lo = bisect_left(starts, m.start())
+        hi = bisect_left(starts, m.end())
+        kind[lo:hi] = _KIND_VALUE[table.kind(m.group(0))]
     return kind
 
 
@@ -138,9 +135,10 @@ def features(
     kinds, computed when not given)."""
     n = len(tokens.words)
     lower = [w.lower() for w in tokens.words]
-    word = np.fromiter((vocab.get(w, 0) for w in lower), dtype=np.int64, count=n)
-    suffix = np.fromiter((suffixes.get(w[-3:], 0) for w in lower), dtype=np.int64, count=n)
-    shape = np.fromiter((_shape(w) for w in tokens.words), dtype=np.int64, count=n)
+    zeros = [0] * n
+    word = np.array(list(map(vocab.get, lower, zeros)), dtype=np.int64)
+    suffix = np.array(list(map(suffixes.get, [w[-3:] for w in lower], zeros)), dtype=np.int64)
+    shape = np.array(list(map(_shape, tokens.words)), dtype=np.int64)
     starts = np.asarray(tokens.starts, dtype=np.int64)
     if kind is None:
         kind = lexicon_kinds(text, tokens)
@@ -165,29 +163,25 @@ def features(
     second = np.zeros(n, dtype=bool)
     second[1:] = first[:-1] & ~first[1:]
     position = np.where(first, 0, np.where(second, 1, np.where(last, 2, 3)))
-    # Lexicon cue before / after each token in its sentence, and the signed distance.
+    # Lexicon cue before / after each token in its sentence, and the signed distance:
+    # the nearest cue in the whole text, kept when it lies in the token's sentence.
     idx = np.arange(n)
     is_cue = kind > 0
     big = n + 1000
-    last_cue = np.where(is_cue, idx, -big)
-    next_cue = np.where(is_cue, idx, 2 * big)
+    head = np.maximum.accumulate(np.where(first, idx, 0))  # the sentence's first token
+    tail = np.minimum.accumulate(np.where(last, idx, n)[::-1])[::-1] + 1  # one past its last
+    before = np.maximum.accumulate(np.where(is_cue, idx, -big))
+    after = np.minimum.accumulate(np.where(is_cue, idx, 2 * big)[::-1])[::-1]
+    cue_before = before >= head
+    cue_after = after < tail
+    d_b = np.where(cue_before, idx - before, big)
+    d_a = np.where(cue_after, after - idx, big)
+    dist = np.where(d_b <= d_a, d_b, -d_a)
     n_sent = int(sent.max()) + 1 if n else 0
-    cue_before = np.zeros(n, dtype=bool)
-    cue_after = np.zeros(n, dtype=bool)
-    dist = np.full(n, big)
     first_kind = np.zeros(n_sent + 1, dtype=np.int64)
-    bounds = [*np.flatnonzero(first).tolist(), n]
-    for s in range(len(bounds) - 1):
-        a, b = bounds[s], bounds[s + 1]
-        before = np.maximum.accumulate(last_cue[a:b])
-        after = np.minimum.accumulate(next_cue[a:b][::-1])[::-1]
-        cue_before[a:b] = before >= a
-        cue_after[a:b] = after < b
-        d_b = np.where(before >= a, idx[a:b] - before, big)
-        d_a = np.where(after < b, after - idx[a:b], big)
-        dist[a:b] = np.where(d_b <= d_a, d_b, -d_a)
-        cues_here = kind[a:b][kind[a:b] > 0]
-        first_kind[sent[a] + 1] = cues_here[0] if len(cues_here) else 0
+    cue_at = np.flatnonzero(is_cue)
+    cue_sent, first_cue = np.unique(sent[cue_at], return_index=True)
+    first_kind[cue_sent + 1] = kind[cue_at[first_cue]]
     bucket = np.where(
         np.abs(dist) >= big, len(_DIST_BUCKETS) + 1, np.searchsorted(_DIST_BUCKETS, -dist)
     )
@@ -292,16 +286,25 @@ class Tagger:
         shifted = emissions - emissions.max(axis=1, keepdims=True)
         logp = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
         logp[:, 0] -= self.outside_penalty
-        back = np.zeros((n, len(LABELS)), dtype=np.int64)
-        score = logp[0] + self.start
+        # The forward pass keeps only the scores (three ufunc calls a token); the back
+        # pointers are the same float32 sums, taken for all tokens at once afterwards.
         trans = self.transitions
-        for t in range(1, n):
-            cand = score[:, None] + trans
-            back[t] = cand.argmax(axis=0)
-            score = cand.max(axis=0) + logp[t]
-        path = [int(score.argmax())]
-        for t in range(n - 1, 0, -1):
-            path.append(int(back[t, path[-1]]))
+        trans_t = np.ascontiguousarray(trans.T)
+        scores = np.empty_like(logp)
+        np.add(logp[0], self.start, out=scores[0])
+        buf = np.empty_like(trans_t)
+        add, best = np.add, np.maximum.reduce
+        views = list(scores)
+        for prev, cur, row in zip(views, views[1:], list(logp)[1:], strict=False):
+            add(trans_t, prev, out=buf)
+            best(buf, 1, out=cur)
+            add(cur, row, out=cur)
+        back = (scores[:-1, :, None] + trans[None]).argmax(axis=1).tolist()
+        state = int(scores[-1].argmax())
+        path = [state]
+        for t in range(n - 2, -1, -1):
+            state = back[t][state]
+            path.append(state)
         return path[::-1]
 
     def tag(self, text: str, sentence_starts: list[int]) -> Tagged:
