@@ -42,9 +42,10 @@ SET2_FLOORS = {
     "stance_accuracy": 0.085,
 }
 # PolNeAR dev (`python ../shared/tools/score_polnear.py gossipcheck .../polnear_dev.jsonl`):
-# F1 .557, direct-quote recall .820, source overlap .882 with rules + learned tagger +
-# the quotation attacher (sourcing/quoted.py).
-POLNEAR_FLOORS = {"f1": 0.555, "direct_quote_recall": 0.815, "source_overlap_acc": 0.878}
+# F1 .582, direct-quote recall .820, source overlap .880 with rules + learned tagger
+# (with its learned cue words, sourcing 1.6.0; F1 floor raised from .555) + the quotation
+# attacher (sourcing/quoted.py).
+POLNEAR_FLOORS = {"f1": 0.575, "direct_quote_recall": 0.815, "source_overlap_acc": 0.878}
 
 pytestmark = [pytest.mark.data("gossipcop", "extra.jsonl")]
 

@@ -190,3 +190,67 @@ def test_grouped_phrase_alternation_keeps_matches_and_preference() -> None:
         found = [m.span() for m in grouped.finditer(text)]
         assert found == [m.span() for m in plain.finditer(text)]
         assert found
+
+
+def test_learned_cue_words_keep_words_that_are_mostly_cues(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gossipcheck.lab.sourcing import extractor
+    from gossipcheck.lab.sourcing.polnear import read_polnear
+
+    monkeypatch.setattr(extractor, "MIN_CUE_COUNT", 5)
+    rows = [_row(i, n, c) for i, (n, c) in enumerate(zip(_NAMES, _CLAUSES, strict=True))]
+    data = list(read_polnear(_write(tmp_path / "train.jsonl", rows)))
+    # "said" is the cue in all 8 rows; "the" is never inside a cue
+    assert extractor.learned_cue_words(data) == ["said"]
+    monkeypatch.setattr(extractor, "MIN_CUE_COUNT", 9)
+    assert extractor.learned_cue_words(data) == []
+
+
+def test_cue_words_survive_save_and_load(tmp_path: Path, tiny: Tagger) -> None:
+    tagger = Tagger(
+        tiny.weights,
+        tiny.bias,
+        tiny.transitions,
+        tiny.start,
+        tiny.words,
+        tiny.suffix_list,
+        cue_words=["argued", "urged"],
+    )
+    tagger.save(tmp_path / "t.npz")
+    assert Tagger.load(tmp_path / "t.npz").cue_words == {"argued", "urged"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Senator Smith argued that the new tax plan would hurt small farmers.",
+            "Senator Smith",
+            "argued",
+        ),
+        (
+            "Governor Smith urged voters to reject the measure in November.",
+            "Governor Smith",
+            "urged",
+        ),
+    ],
+)
+def test_learned_cue_word_admits_a_cue_outside_the_lexicon(
+    text: str, speaker: str, cue: str
+) -> None:
+    tagger = Tagger.load()
+    assert cue in tagger.cue_words
+
+    def found() -> list[tuple[str | None, str]]:
+        article = Article(text=text)
+        article.sentences = split_sentences(text)
+        scope = Scope(article, [], [])
+        return [
+            (c.speaker and c.speaker.text(text), c.cue.text(text))
+            for c in add_learned(scope, [], tagger)
+        ]
+
+    assert found() == [(speaker, cue)]
+    tagger.cue_words = frozenset()
+    assert found() == []  # the cue-verb lexicon alone does not hold it

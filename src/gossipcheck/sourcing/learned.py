@@ -26,7 +26,7 @@ from .tagger import KINDS, TaggedSpan, Tagger, shipped
 CUE_GAP = 12  # tokens between a content span and its cue
 SOURCE_GAP = 6  # tokens between a cue and its source
 MIN_CONTENT_TOKENS = 1
-REQUIRE_LEXICAL_CUE = True  # the cue must hold a lexicon cue (cue_verbs.tsv)
+REQUIRE_LEXICAL_CUE = True  # the cue must hold a lexicon cue (cue_verbs.tsv) or a learned one
 QUOTE_ANY_CUE = True  # a quotation may take any tagged cue ("“…,” Smith quipped")
 NOMINAL_OK = True  # a speaker phrase the rule finder does not know
 REQUIRE_SOURCE = True  # a learned attribution needs a speaker phrase
@@ -144,6 +144,7 @@ def add_learned(
         if (
             REQUIRE_LEXICAL_CUE
             and not tagged.kinds[triple.cue.first : triple.cue.last].any()
+            and not model.learned_cue(tagged.tokens, triple.cue.first, triple.cue.last)
             and not (QUOTE_ANY_CUE and _quoted(text, content))
         ):
             continue  # "welcomed", "thinks": PolNeAR's wider notion, not the guideline's

@@ -236,6 +236,7 @@ class Tagger:
         words: list[str],
         suffixes: list[str],
         outside_penalty: float = 0.0,
+        cue_words: list[str] | None = None,
     ) -> None:
         self.weights = weights
         self.outside_penalty = outside_penalty  # subtracted from O's log-probability
@@ -246,6 +247,8 @@ class Tagger:
         self.suffixes = {s: i + 1 for i, s in enumerate(suffixes)}
         self.words = words
         self.suffix_list = suffixes
+        self.cue_word_list = cue_words or []
+        self.cue_words = frozenset(self.cue_word_list)  # learned from PolNeAR train cues
 
     @classmethod
     def load(cls, path: Path | None = None) -> Tagger:
@@ -258,6 +261,7 @@ class Tagger:
                 [str(w) for w in z["words"]],
                 [str(s) for s in z["suffixes"]],
                 float(z["outside_penalty"]),
+                [str(w) for w in z["cue_words"]] if "cue_words" in z.files else None,
             )
 
     def save(self, path: Path, **meta: int) -> None:
@@ -271,6 +275,7 @@ class Tagger:
             outside_penalty=np.float32(self.outside_penalty),
             words=np.array(self.words),
             suffixes=np.array(self.suffix_list),
+            cue_words=np.array(self.cue_word_list, dtype=str),
             **{k: np.array(v) for k, v in meta.items()},  # type: ignore[arg-type]
         )
 
@@ -306,6 +311,10 @@ class Tagger:
             state = back[t][state]
             path.append(state)
         return path[::-1]
+
+    def learned_cue(self, tokens: Tokens, first: int, last: int) -> bool:
+        """A token in [first, last) is a learned cue word (``said``-like in PolNeAR train)."""
+        return any(w.lower() in self.cue_words for w in tokens.words[first:last])
 
     def tag(self, text: str, sentence_starts: list[int]) -> Tagged:
         tokens = tokenize(text)
