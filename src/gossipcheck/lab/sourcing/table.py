@@ -159,7 +159,7 @@ def celebrity_column(
         tally.add(text, _gold_pairs(text, row), _pairs_of(seen[text]))
     pol = tally.figures()
     att = figures["attribution_overlap"]
-    ms = figures["ms_per_600_words"]
+    ms = round(figures["ms_per_600_words"], 1)
     if peer_ms is not None:
         words = sum(len(t.split()) for t in by_text)
         ms = round(sum(peer_ms[str(r["id"])] for r in rows) / words * 600, 1) if words else 0.0
