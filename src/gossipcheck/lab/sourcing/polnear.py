@@ -14,6 +14,10 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gossipcheck.article import Article
 
 Pair = tuple[int, int]
 QUOTES = '"“”«»'
@@ -105,6 +109,17 @@ class Tally:
         }
 
 
+def predicted_pairs(article: Article) -> list[dict[str, Pair | None]]:
+    """An analysed article's attributions in PolNeAR's shape (source and content spans)."""
+    return [
+        {
+            "source": None if a.speaker is None else (a.speaker.start, a.speaker.end),
+            "content": None if a.content is None else (a.content.start, a.content.end),
+        }
+        for a in article.attributions
+    ]
+
+
 def score_stage(path: Path, *, learned: bool, use_ner: bool = True) -> dict[str, float | int]:
     """The sourcing stage (rules, or rules + learned tagger) on a PolNeAR JSONL, with the
     median ms per article."""
@@ -122,12 +137,5 @@ def score_stage(path: Path, *, learned: bool, use_ner: bool = True) -> dict[str,
         article.sentences = split_sentences(row.text)
         stage(article)
         timings.append((time.perf_counter() - started) * 1000)
-        pred: list[dict[str, Pair | None]] = [
-            {
-                "source": None if a.speaker is None else (a.speaker.start, a.speaker.end),
-                "content": None if a.content is None else (a.content.start, a.content.end),
-            }
-            for a in article.attributions
-        ]
-        tally.add(row.text, row.attributions, pred)
+        tally.add(row.text, row.attributions, predicted_pairs(article))
     return {**tally.figures(), "ms_per_article": round(statistics.median(timings), 2)}

