@@ -166,20 +166,28 @@ def check_url(
     if not host:
         raise FetchError(f"URL has no host: {short(url)}")
     if not allow_private:
-        public_addresses(host, resolver, timeout_s)
+        host_addresses(host, resolver, timeout_s)
 
 
-def public_addresses(host: str, resolver: Resolver, timeout_s: float | None) -> list[str]:
-    """The host's addresses, all of them public, else :class:`FetchError`."""
+def host_addresses(
+    host: str, resolver: Resolver, timeout_s: float | None, *, public: bool = True
+) -> list[str]:
+    """The host's addresses (an IP literal is its own); with ``public``, all of them
+    globally reachable, else :class:`FetchError`."""
     try:
-        addresses = [str(ipaddress.ip_address(host))]
+        return _checked(host, [str(ipaddress.ip_address(host))], public)
     except ValueError:
-        if host.lower() in ("localhost", "localhost.localdomain") or host.endswith(".localhost"):
-            raise FetchError(f"refusing {host}: loopback address") from None
-        addresses = (
-            resolver(host) if timeout_s is None else resolve_within(resolver, host, timeout_s)
-        )
-    for address in addresses:
+        pass
+    if public and (
+        host.lower() in ("localhost", "localhost.localdomain") or host.endswith(".localhost")
+    ):
+        raise FetchError(f"refusing {host}: loopback address")
+    found = resolver(host) if timeout_s is None else resolve_within(resolver, host, timeout_s)
+    return _checked(host, found, public)
+
+
+def _checked(host: str, addresses: list[str], public: bool) -> list[str]:
+    for address in addresses if public else ():
         if not is_public_address(address):
             raise FetchError(
                 f"refusing {host}: it resolves to the private or local address {address}"
@@ -252,12 +260,7 @@ class Fetcher:
     def _addresses(self, host: str, timeout_s: float) -> list[str]:
         """Where the socket may connect: the host's addresses, looked up again within the
         deadline and checked again, so a name cannot point elsewhere after the check."""
-        if self.allow_private:
-            try:
-                return [str(ipaddress.ip_address(host))]
-            except ValueError:
-                return resolve_within(self.resolver, host, timeout_s)
-        return public_addresses(host, self.resolver, timeout_s)
+        return host_addresses(host, self.resolver, timeout_s, public=not self.allow_private)
 
     def _check_hop(self, url: str, previous: str | None) -> None:
         if self._deadline - self.clock() <= 0:
