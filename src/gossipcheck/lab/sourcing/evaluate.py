@@ -219,15 +219,18 @@ def evaluate_sourcing(
     stage: SourcingStage | None = None,
     part: str = "all",
     predict: Predict | None = None,
+    texts: dict[tuple[str, str], str] | None = None,
 ) -> dict[str, Any]:
     """Speaker/content/attribution F1, source-type accuracy and per-type recall, anonymous
     recall, stance accuracy, chain and also-cites accuracy, ms per article and per 600 words.
 
     ``part`` restricts the gold to one split (see :func:`row_part`). ``predict`` replaces
-    the sourcing stage (a peer's output wrapped as articles).
+    the sourcing stage (a peer's output wrapped as articles). ``texts`` (see
+    :func:`load_rows`) saves reading the data files again.
     """
     gold_rows = read_gold(gold_path, part)
-    texts = load_rows(data_dir, {row["file"] for row in gold_rows})
+    if texts is None:
+        texts = load_rows(data_dir, {row["file"] for row in gold_rows})
     predict = predict or stage_predictor(stage)
     counts: Counter[str] = Counter()
     confusion: Counter[tuple[str, str]] = Counter()

@@ -129,13 +129,13 @@ def polnear_column(path: Path, predict: Predict, peer_ms: dict[str, float] | Non
 def celebrity_column(
     gold: Path,
     data: Path,
+    texts: dict[tuple[str, str], str],
     part: str,
     predict: Predict,
     typed: bool,
     peer_ms: dict[str, float] | None,
 ) -> Row:
     rows = read_gold(gold, part)
-    texts = load_rows(data, {r["file"] for r in rows})
     by_text = {texts[(r["file"], str(r["id"]))]: r for r in rows}
     seen: dict[str, Article] = {}
 
@@ -143,7 +143,7 @@ def celebrity_column(
         seen[text] = predict(text)
         return seen[text]
 
-    figures = evaluate_sourcing(gold, data, part=part, predict=recorded)
+    figures = evaluate_sourcing(gold, data, part=part, predict=recorded, texts=texts)
     tally = Tally()
     for text, row in by_text.items():
         tally.add(text, _gold_pairs(text, row), predicted_pairs(seen[text]))
@@ -182,19 +182,19 @@ def sourcing_table(
 ) -> dict[str, dict[str, Row]]:
     """``{column: {system: figures}}`` for PolNeAR dev and each celebrity part."""
     parts = list(parts)
+    gold_rows = read_gold(gold, "all")
+    texts = load_rows(data, {r["file"] for r in gold_rows})  # read once for every column
     table: dict[str, dict[str, Row]] = {"PolNeAR dev": {}}
     ours = stage_predictor()
     table["PolNeAR dev"]["gossipcheck"] = polnear_column(polnear, ours, None)
     for part in parts:
         table[f"celebrity {part}"] = {
-            "gossipcheck": celebrity_column(gold, data, part, ours, True, None)
+            "gossipcheck": celebrity_column(gold, data, texts, part, ours, True, None)
         }
     if peer_env is None:
         return table
     python = peer_python(peer_env)
     pol_rows = {f"polnear:{r.id}": r.text for r in read_polnear(polnear)}
-    gold_rows = read_gold(gold, "all")
-    texts = load_rows(data, {r["file"] for r in gold_rows})
     celeb = {str(r["id"]): texts[(r["file"], str(r["id"]))] for r in gold_rows}
     peer = run_peer(python, pol_rows | {f"celebrity:{k}": t for k, t in celeb.items()})
     by_text = {pol_rows[k]: peer[k] for k in pol_rows} | {
@@ -209,7 +209,7 @@ def sourcing_table(
     celeb_ms = {k: peer[f"celebrity:{k}"]["ms"] for k in celeb}
     for part in parts:
         table[f"celebrity {part}"]["textacy"] = celebrity_column(
-            gold, data, part, theirs, False, celeb_ms
+            gold, data, texts, part, theirs, False, celeb_ms
         )
     errors = sum(1 for r in peer.values() if r.get("error"))
     if errors:
