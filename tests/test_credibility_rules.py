@@ -53,6 +53,17 @@ def test_rule_leaves_other_verdicts_alone() -> None:
     assert verdict == "likely real" and block["rules"] == []
 
 
+def test_a_denial_by_the_subjects_side_is_in_the_sourcing_block() -> None:
+    a = article("anonymous", "representative")
+    a.attributions[1].speaker_text = "A rep for Quinn"
+    assert apply_sourcing_rule(a, "likely fake")[1]["denial"] is None
+    a.attributions[1].stance = "denies"
+    denial = apply_sourcing_rule(a, "likely fake")[1]["denial"]
+    assert denial.startswith("A rep for Quinn denies the story")
+    a.attributions[1].stance = "confirms"  # a confirmation is no denial
+    assert apply_sourcing_rule(a, "likely fake")[1]["denial"] is None
+
+
 def test_shipped_statistics_show_anonymous_stories_are_riskier() -> None:
     stats = profile_statistics()
     assert stats, "data/sourcing_profiles.json missing: gossipcheck lab build-fake-rates --write"

@@ -156,6 +156,21 @@ def test_subject_response_uses_the_stance() -> None:
     assert answers(build(article(ANONYMOUS_ONLY)))["subject_responded"] == "no"
 
 
+def test_a_denial_leads_the_summary_even_after_confirmations() -> None:
+    # Jo Lane's two confirmations come first in the text; the rep's denial must still be
+    # the first response the summary and the checklist show.
+    responses = [
+        attribution("Jo Lane", "named_person", "she had seen them arguing", "confirms"),
+        attribution("Jo Lane", "named_person", "she had seen them", "confirms"),
+        attribution("A rep for the star", "representative", "it was false", "denies"),
+    ]
+    report = build(article(responses))
+    clauses = report.summary.split("; ")
+    assert clauses[1] == "a rep for the star denies it: “it was false”"
+    assert clauses[2].startswith("Jo Lane confirms it") and report.summary.count("Jo Lane") == 1
+    assert report.checklist[1].detail.startswith("A rep for the star denies it")
+
+
 def test_relayed_and_hedged_carry_their_spans() -> None:
     report = build(article(ANONYMOUS_ONLY, relayed=True))
     relayed, hedged = report.checklist[2], report.checklist[4]

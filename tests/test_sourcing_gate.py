@@ -32,14 +32,16 @@ ALSO_CITES_EXACT_FLOOR = 0.89
 # The second gold set's DEV part (105 articles, rows with "part": "dev"; never its test
 # part), sourcing 1.3.0 (`... bench-sourcing --gold eval/sourcing/set2/annotations.jsonl
 # --part dev`): attribution F1 .770, type accuracy .897, representative recall .750,
-# interview recall .432, stance accuracy .090.
+# interview recall .432; stance accuracy .090 -> .524 and stance F1 .141 -> .629 with
+# sourcing 1.7.0's stance toward the story's lead (sourcing/stances.py).
 SET2_GOLD = GOLD.parent / "set2" / "annotations.jsonl"
 SET2_FLOORS = {
     "attribution_f1": 0.765,
     "source_type_accuracy": 0.89,
     "representative_recall": 0.74,
     "interview_recall": 0.425,
-    "stance_accuracy": 0.085,
+    "stance_accuracy": 0.515,
+    "stance_f1": 0.62,
 }
 # PolNeAR dev (`python ../shared/tools/score_polnear.py gossipcheck .../polnear_dev.jsonl`):
 # F1 .582, direct-quote recall .820, source overlap .880 with rules + learned tagger
@@ -91,6 +93,7 @@ def test_second_gold_set_dev_floors() -> None:
         "representative_recall": figures["type_recall"]["representative"],
         "interview_recall": figures["type_recall"]["interview_or_document"],
         "stance_accuracy": figures["stance"]["accuracy"],
+        "stance_f1": figures["stance"]["f1"],
     }
     for metric, floor in SET2_FLOORS.items():
         assert measured[metric] >= floor, (metric, measured)

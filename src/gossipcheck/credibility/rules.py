@@ -6,7 +6,9 @@ sourced that way (``data/sourcing_profiles.json``, measured on train + extra by
 ``gossipcheck lab build-fake-rates --write``), and (2) never lets a story
 that rests only on anonymous sources be called "likely real": such a verdict
 becomes "uncertain". ``p_fake`` itself is not changed, so the model's
-calibration and benchmark figures are untouched.
+calibration and benchmark figures are untouched. (3) When the subject's side denies the
+story (an attribution with stance ``denies``, see ``sourcing/stances.py``), the block
+says so in ``denial``: GossipCop's most common reason for a "fake" rating.
 
 Why a rule and not a feature: stacking the sourcing features onto the model's
 score gave no gain on val (ROC-AUC 0.900 -> 0.901, macro-F1 0.810 -> 0.805), and
@@ -33,6 +35,20 @@ PROFILE_TEXT = {
     "anonymous_and_on_record": "anonymous sources alongside people on record",
     "on_record_only": "named people, reps, posts or interviews on record; no anonymous source",
 }
+
+
+DENIAL_NOTE = (
+    "a denial from the subject's side is GossipCop's most common reason for a 'fake' rating"
+)
+
+
+def subject_denial(article: Article) -> str | None:
+    """Who on the subject's side denies the story (the first to), in words; else None."""
+    for attribution in article.attributions:
+        if attribution.stance == "denies":
+            speaker = attribution.speaker_text or "the subject's side"
+            return f"{speaker} denies the story; {DENIAL_NOTE}"
+    return None
 
 
 def sourcing_profile(features: dict[str, float]) -> str:
@@ -66,6 +82,7 @@ def apply_sourcing_rule(article: Article, verdict: Verdict) -> tuple[Verdict, di
         "gossipcop_n": stats.get("n") if stats else None,
         "features": {key: round(value, 3) for key, value in features.items()},
         "rules": [],
+        "denial": subject_denial(article),
     }
     if profile.startswith("anonymous_only") and verdict == "likely real":
         verdict = "uncertain"

@@ -22,8 +22,8 @@ from .model import CredibilityModel
 from .position import BAND, banded_verdict, position
 from .rules import apply_sourcing_rule
 
-VERSION = "1.2.1"  # 1.1.0: banded verdict, position, named matches; 1.2.0: names masked;
-# 1.2.1: the encoder push named in plain words
+VERSION = "1.3.0"  # 1.1.0: banded verdict, position, named matches; 1.2.0: names masked;
+# 1.2.1: the encoder push named in plain words; 1.3.0: the subject's denial in the sourcing block
 NOT_ENGLISH = "the model was trained on English celebrity news; this text is not English"
 
 

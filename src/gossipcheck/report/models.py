@@ -88,6 +88,10 @@ class SourcingProfile(_Model):
     gossipcop_n: int | None
     features: dict[str, float]
     rules: list[str]
+    denial: str | None = Field(
+        default=None,
+        description="Who on the subject's side denies the story, in words; null when no one does.",
+    )
 
 
 class StoryMatch(_Model):

@@ -45,7 +45,17 @@ class Findings:
 
     @property
     def responses(self) -> list[m.Attribution]:
-        return [a for a in self.attributions if a.stance is not None]
+        """The subject's side denying or confirming the story: denials first (what the
+        reader must see), one per speaker."""
+        stated = [a for a in self.attributions if a.stance is not None]
+        stated.sort(key=lambda a: a.stance != "denies")
+        seen: set[str] = set()
+        out: list[m.Attribution] = []
+        for a in stated:
+            if a.speaker_text.lower() not in seen:
+                seen.add(a.speaker_text.lower())
+                out.append(a)
+        return out
 
 
 def number(n: int) -> str:

@@ -101,6 +101,8 @@ def _credibility(report: dict[str, Any]) -> Panel:
                 f" {100 * sourcing['gossipcop_fake_share']:.0f}% were rated fake."
             )
         body.append(Text(line))
+    if sourcing.get("denial"):
+        body.append(Text(f"  denial: {sourcing['denial']}", style="bold"))
     for rule in sourcing.get("rules") or []:
         body.append(Text(f"  rule: {rule}", style="cyan"))
     return Panel(Group(*body), title="Credibility", title_align="left")
