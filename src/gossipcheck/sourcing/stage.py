@@ -14,7 +14,7 @@ from .quoted import attach_quotes
 from .quotes import quote_at
 from .stances import assign_stances
 
-VERSION = "1.6.0"
+VERSION = "1.7.0"
 ATTACH_QUOTES = True  # .quoted: quotations with a speech cue and speaker beside them
 
 
