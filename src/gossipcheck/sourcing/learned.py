@@ -1,11 +1,11 @@
 """Attributions from the learned tagger (:mod:`.tagger`), added where the rules found none.
 
-The tagger's CONTENT spans are grouped with the nearest CUE span (a few tokens before
-or after, not across a sentence start unless the content is a quotation) and the
-SOURCE span nearest that cue. Rule attributions are kept as they are; a learned one
-is added only when its content overlaps no rule attribution's content or cue, and its
-speaker is classed by the rule speaker finder (so typing is the rules'), falling
-back to the tagger's span as a name or a nominal phrase.
+The tagger's CONTENT spans are grouped with the nearest CUE span a few tokens before or
+after (one in the content's own sentence first) and the SOURCE span nearest that cue.
+Rule attributions are kept as they are; a learned one is added only when its content
+overlaps no rule attribution's content or cue, and its speaker is classed by the rule
+speaker finder (so typing is the rules'), falling back to the tagger's span as a name or
+a nominal phrase.
 """
 
 from __future__ import annotations
