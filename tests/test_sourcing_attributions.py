@@ -61,6 +61,30 @@ def test_according_to_at_the_end_takes_the_clause_before() -> None:
     assert [link.outlet for link in art.reporting_chain] == ["TMZ"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The race is tied, according to a new Washington Post-ABC News poll released Sunday.",
+        "According to a new Washington Post-ABC News poll, the race is tied.",
+    ],
+)
+def test_according_to_a_longer_name_keeps_the_clause_as_content(text: str) -> None:
+    # The outlet found ("Washington Post") starts a longer name; the rest of that name
+    # ("ABC News poll released Sunday") is not the content.
+    art, attrs = only(text)
+    speaker, cue, content = spans(art, attrs[0])
+    assert speaker == "Washington Post" and cue.lower() == "according to"
+    assert content is not None and content.lower() == "the race is tied"
+
+
+def test_a_person_of_an_organisation_is_the_speaker() -> None:
+    art, attrs = only("Jane Lee of the River Trust said the plan would fail.")
+    assert spans(art, attrs[0]) == ("Jane Lee of the River Trust", "said", "the plan would fail")
+    assert attrs[0].source_type == "named_person"
+    art, attrs = only("The Bank of England said rates would stay put.")
+    assert spans(art, attrs[0])[0] != "The Bank of England"  # an institution, not a person
+
+
 def test_outlet_has_learned_keeps_auxiliary_in_cue() -> None:
     art, attrs = only("RadarOnline.com has learned that the reality star is broke.")
     speaker, cue, content = spans(art, attrs[0])
@@ -134,6 +158,12 @@ def test_were_told_has_no_speaker() -> None:
         "Mia Lane is said to be furious about the photos from the party.",
         "Numerous people shared the video and fans suspected a breakup.",
         "The couple shared a kiss at the premiere in London last night.",
+        # "States" of a name is no cue, nor a lower-case noun "states" without a clause.
+        "Officials in the United States are worried about the new tariffs.",
+        "The swing states will decide the race, and the member states met in Brussels.",
+        # A possessive owns the cue word as a noun.
+        "North Korea's claims about the missile test were quickly dismissed.",
+        "Her early-morning tweets drew a rebuke from the senator.",
     ],
 )
 def test_not_attributions(text: str) -> None:

@@ -56,3 +56,18 @@ def test_a_dash_byline_under_a_quote() -> None:
         ("Rosa Diaz", "―", "The new park is the best thing in town."),
         ("Tom Wu", "—", "It is far too loud."),
     ]
+
+
+def test_a_quote_goes_to_the_rules_cue_that_has_no_words() -> None:
+    # The rules find "Mr. Hale of the River Trust said" with no content of its own; the
+    # quotation before it is that attribution's content (no second attribution).
+    text = "The board voted.\n\n“It was the least bad outcome,” Mr. Hale of the River Trust said."
+    article = Article(text=text)
+    article.sentences = split_sentences(text)
+    cue = Span(text.index("said"), text.index("said") + 4)
+    speaker = Span(text.index("Mr. Hale"), text.index(" said"))
+    rule = Candidate(cue, "speech", speaker, "name", None, 1)
+    found = attach_quotes(Scope(article, [], []), [rule])
+    assert found == [rule]
+    assert rule.content is not None and rule.content.text(text) == "It was the least bad outcome,"
+    assert rule.content_is_quote

@@ -219,3 +219,10 @@ def test_gold_split_is_sha1_of_the_id() -> None:
 def test_evaluate_rejects_an_unknown_part(tmp_path) -> None:
     with pytest.raises(ValueError):
         evaluate_sourcing(tmp_path / "gold.jsonl", tmp_path, part="train")
+
+
+def test_a_paragraph_opening_with_a_closing_mark_opens_a_quotation() -> None:
+    text = "Voters were angry.\n\n”This is not what we were promised,” ― Dana Whitfield"
+    assert [q.text(text) for q in find_quotes(text)] == ["This is not what we were promised,"]
+    _, attrs = attrs_of(text)
+    assert attrs[0][:2] == ("Dana Whitfield", "―")

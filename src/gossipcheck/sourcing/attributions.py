@@ -30,7 +30,13 @@ from .kinds import (
     Found,
 )
 from .outlets import OutletMention
-from .patterns import AUX_START_RE, PARTICIPLE_RE, PRONOUN_START_RE, QUOTE_BEFORE_RE
+from .patterns import (
+    AUX_START_RE,
+    PARTICIPLE_RE,
+    PRONOUN_START_RE,
+    QUOTE_BEFORE_RE,
+    owns_the_cue,
+)
 from .scope import Scope
 from .source_types import ChannelFinder
 from .speakers import SpeakerFinder
@@ -180,8 +186,11 @@ class AttributionFinder:
             return False  # "the best writing from films": a participle needs "is" or a comma
         if not speaker.inverted and not speaker.shared and not agrees(text, m, span, cls):
             return False  # "the mere mention of", "a claim"
+        if not speaker.inverted and owns_the_cue(span.text(text), cls):
+            return False  # "North Korea's claims": a possessive owns a noun, it does not speak
         # A headline fragment ("Kim Kardashian Stands By Kanye") is not a name.
-        return not (cls == "name" and words(text, span) > _MAX_NAME_WORDS)
+        name = span.text(text).split(" of ")[0]  # "Jane Lee of the River Trust": "Jane Lee"
+        return not (cls == "name" and len(name.split()) > _MAX_NAME_WORDS)
 
     def _complete(self, site: _Site, cue: Span, speaker: _Speaker) -> Candidate | None:
         """Recipient, content and channel of an accepted cue/speaker pair."""
@@ -294,13 +303,23 @@ class AttributionFinder:
         tail = speaker.end
         while tail < s_end and text[tail] in "’'\"”":
             tail += 1
+        # The speaker found may be the start of a longer name ("a Washington Post" of
+        # "a Washington Post-ABC News poll"): then its content follows the next comma.
+        phrase_ends = tail >= s_end or not (text[tail] == "-" or text[tail].isalnum())
         while tail < s_end and text[tail] in " ,":
             tail += 1
         if tail < s_end and text[tail] == "(":  # skip an aside: "(because …),"
             close = text.find(")", tail, s_end)
             tail = close + 1 if close != -1 else tail
+        if not phrase_ends:  # "according to a Washington Post-ABC News poll, the race …"
+            comma = text.find(",", tail, s_end)
+            tail = comma + 1 if comma != -1 else s_end
         after = strip_span(text, tail, s_end)
-        content = after if words(text, after) >= MIN_CONTENT_WORDS else before
+        content = before
+        if words(text, after) >= MIN_CONTENT_WORDS and (
+            phrase_ends or words(text, before) < MIN_CONTENT_WORDS
+        ):
+            content = after
         if words(text, content) < MIN_CONTENT_WORDS:
             content = None
         context: Channel | None = self.channels.context(s_start, s_end, content)

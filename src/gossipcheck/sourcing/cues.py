@@ -29,6 +29,9 @@ PASSIVE_RE = re.compile(
 )
 _PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
 _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "spilt", "read", "dished", "went"})
+# Cue words that are also parts of names: capitalised, they are the name ("the United
+# States", "the State Department"), never the verb.
+_NAME_PART_CUES = frozenset({"state", "states"})
 
 
 class Sentence(NamedTuple):
@@ -91,6 +94,8 @@ def find_cues(scope: Scope, sentence: Sentence) -> Iterator[Cue]:
     table = cues()
     for m in table.regex.finditer(scope.text, sentence.start, sentence.end):
         if scope.quote_at(m.start()) is not None:
+            continue
+        if m.group(0)[:1].isupper() and m.group(0).lower() in _NAME_PART_CUES:
             continue
         kind = table.kind(m.group(0))
         if m.start() < scope.headline_end and kind != "social_by":

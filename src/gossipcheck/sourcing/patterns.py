@@ -44,6 +44,20 @@ def _mod() -> str:
     )
 
 
+_POSSESSIVE_END_RE = re.compile(r"\w(?:['’]s|s['’])$")
+_POSSESSIVE_DET_RE = re.compile(r"(?i)(?:his|her|their|its|my|our|your)\b")
+
+
+def owns_the_cue(phrase: str, cls: SpeakerClass) -> bool:
+    """A possessive before a cue word makes it a noun, not a verb with a speaker:
+    "North Korea's claims", "her early-morning tweets" (a plain nominal after "her";
+    "her rep said" has a speaker noun)."""
+    phrase = phrase.rstrip()
+    if _POSSESSIVE_END_RE.search(phrase):
+        return True
+    return cls == "nominal" and _POSSESSIVE_DET_RE.match(phrase) is not None
+
+
 _POST = (
     r"(?:,?\s+(?:close\s+to|closest\s+to|close\s+with|familiar\s+with|near|for|at|from|of|"
     r"inside|within|connected\s+(?:to|with)|with\s+(?:knowledge\s+of|ties\s+to|access\s+to)|who\s+(?:knows|know|"

@@ -46,6 +46,11 @@ def attach_quotes(scope: Scope, candidates: list[Candidate]) -> list[Candidate]:
         if found is None:
             continue
         cue, speaker = found
+        silent = next((c for c in candidates if c.content is None and c.cue.overlaps(cue)), None)
+        if silent is not None:  # "“…,” Mr. Hale of the River Trust said": the rules found
+            silent.content, silent.content_is_quote = quote, True  # the cue, not its words
+            taken.append(quote)
+            continue
         if any(cue.overlaps(s) for s in taken):
             continue  # the cue has its own content already ("Fowler said he …")
         if speaker.span.text(text).strip() in NAME_STOPWORDS:

@@ -2,7 +2,8 @@
 
 A paragraph that opens a quote and does not close it continues into the next
 paragraph when that one opens with a quote mark (the newspaper convention).
-Scraped text mixes marks ("…” and “…"): either closing mark ends a quotation.
+Scraped text mixes marks ("…” and “…"): either closing mark ends a quotation, and a
+paragraph that opens with a closing mark (”… ”) opens a quotation with it.
 """
 
 from __future__ import annotations
@@ -26,9 +27,12 @@ def find_quotes(text: str) -> list[Span]:
         if start < pos:
             continue
         i = start
+        while i < end and text[i].isspace():
+            i += 1
+        opening = i  # a paragraph may open with a closing mark typed for an opening one
         while i < end:
             ch = text[i]
-            if ch == "“":
+            if ch == "“" or (ch == "”" and i == opening):
                 close = text.find("”", i + 1, end)
                 if close == -1:
                     # Mixed marks (“…"): a straight mark may close a curly opening.

@@ -54,6 +54,14 @@ _AGE_RE = re.compile(r"\s*\d{1,3}\s*")
 _AGE_NOMINAL_RE = re.compile(r"(?<![\w’'-])(?:the|The)\s+\d{1,3}-year-old(?![\w’'-])")
 _HANDLE_RE = re.compile(r"\s*(@\s?[A-Za-z0-9_.]+)")
 
+# A person named before "of" ("Mr. Hale of", "Jane Lee of"): a title or two capitalised
+# words, so "the Bank of" or "University of" stays the organisation's name.
+_PERSON_OF_RE = re.compile(
+    r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][\w’'-]+"
+    r"|(?!(?:The|A|An|This|That)\s)[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+)"
+    r"\s+of\s+$"
+)
+
 
 class SpeakerFinder:
     """Speaker phrase lookup over one article's text and outlet mentions."""
@@ -73,6 +81,18 @@ class SpeakerFinder:
         return self.phrase_ending_at(lo, end)
 
     def phrase_ending_at(self, lo: int, end: int) -> Found | None:
+        found = self._phrase_ending_at(lo, end)
+        if found is None:
+            return None
+        # "Mr. Morgan of the Sierra Club said": the person of the organisation speaks.
+        m = _PERSON_OF_RE.search(
+            self.text, max(lo, found.span.start - TITLE_WINDOW), found.span.start
+        )
+        if m is None:
+            return found
+        return Found(Span(m.start(), found.span.end), "name", found.outlet)
+
+    def _phrase_ending_at(self, lo: int, end: int) -> Found | None:
         text = self.text
         probe = end
         while probe > lo and text[probe - 1] in "’'\"”":

@@ -14,7 +14,7 @@ from .quoted import attach_quotes
 from .quotes import quote_at
 from .stances import assign_stances
 
-VERSION = "1.7.0"  # 1.7.0: stance toward the story's lead (sourcing/stances.py)
+VERSION = "1.7.0"  # 1.7.0: stance toward the story's lead; PolNeAR recall fixes
 ATTACH_QUOTES = True  # .quoted: quotations with a speech cue and speaker beside them
 
 

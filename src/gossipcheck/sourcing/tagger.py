@@ -322,17 +322,28 @@ class Tagger:
         if not tokens.words:
             return Tagged(tokens, [], kind)
         matrix = features(text, tokens, sentence_starts, self.vocab, self.suffixes, kind)
-        return Tagged(tokens, spans(tokens, self.decode(self.scores(matrix))), kind)
+        labels = self.decode(self.scores(matrix))
+        return Tagged(tokens, spans(tokens, labels, text), kind)
 
 
-def spans(tokens: Tokens, labels: list[int]) -> list[TaggedSpan]:
-    """Contiguous B/I runs of each role as character spans."""
+def spans(tokens: Tokens, labels: list[int], text: str = "") -> list[TaggedSpan]:
+    """Contiguous B/I runs of each role as character spans; with ``text``, a run is cut
+    where a line opens with a quotation mark (a content tagged over into the next
+    paragraph's quotation is two contents, each grouped with its own cue)."""
     out: list[TaggedSpan] = []
     role: str | None = None
     first = 0
     for i, lab in enumerate([*labels, 0]):
         name = LABELS[lab]
-        if role is not None and (name == "O" or name.startswith("B-") or name[2:] != role):
+        broken = (
+            role is not None
+            and i < len(labels)
+            and (tokens.words[i] in _QUOTE_OPEN or tokens.words[i] in _QUOTE_BOTH)
+            and "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]
+        )
+        if role is not None and (
+            name == "O" or name.startswith("B-") or name[2:] != role or broken
+        ):
             out.append(TaggedSpan(role, Span(tokens.starts[first], tokens.ends[i - 1]), first, i))
             role = None
         if name != "O" and role is None:
