@@ -103,6 +103,32 @@ def test_encoder_reads_the_windows_it_is_given() -> None:
     assert float(np.mean(per_window)) == pytest.approx(every.pooled(per_window, pieces))
 
 
+@pytest.mark.parametrize("reads", ["content", "raw"])
+def test_the_opening_is_tokenized_alone_with_the_same_pieces(
+    monkeypatch: pytest.MonkeyPatch, reads: str
+) -> None:
+    encoder = shipped().encoder
+    assert encoder is not None
+    monkeypatch.setattr(encoder, "reads", reads)
+    width = Windows().size - 2
+    assert Windows().opening() == width and Windows(limit=0).opening() is None
+    assert Windows(pool="mean").opening() is None
+    words = " ".join(f"Unbelievably{i} dramatic reunion" for i in range(200))
+    texts = [
+        words,  # many pieces a word: the head is longer than the opening needs
+        "Short story about a wedding.",  # shorter than one window
+        "\x00\x01 " * 150 + words,  # raw: a head of words that give no piece at all
+        "x" * 300 + " " + words,  # one over-long word: one [UNK] piece
+    ]
+    full = encoder.pieces(texts)
+    opening = encoder.pieces(texts, width)
+    for whole, head in zip(full, opening, strict=True):
+        assert head[:width] == whole[:width]
+        assert len(head) >= width or head == whole
+    assert len(opening[0]) < len(full[0])  # the rest of a long text is not tokenized
+    assert encoder.logits(texts).tolist() == [float(w[0]) for w in encoder.window_logits(texts)]
+
+
 def test_stacked_margin_is_the_weighted_sum_of_the_blocks() -> None:
     model = shipped()
     assert model.encoder is not None and model.memory is not None

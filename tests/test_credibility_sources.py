@@ -43,3 +43,40 @@ def test_shipped_table_is_what_the_lab_rebuilds() -> None:
     _, _, row_of = _chunked(rows)
     shipped = json.loads(meta_path(DEFAULT_PATH).read_text(encoding="utf-8"))
     assert shipped == json.loads(json.dumps(source_table(rows, row_of), ensure_ascii=False))
+
+
+def test_memory_reads_its_table_when_a_story_first_matches() -> None:
+    import numpy as np
+
+    from gossipcheck.credibility.features import Analyzer
+    from gossipcheck.credibility.memory import StoryMemory
+    from gossipcheck.lab.credibility.train import fit_lexical
+
+    texts = [
+        "Brad Pitt and Angelina Jolie reunite in Malibu with their children",
+        "Taylor Swift announces a stadium tour across Europe next summer",
+    ] * 2
+    uni = fit_lexical(texts, Analyzer(max_tokens=0, n_max=1))
+    memory = StoryMemory.build(uni, texts, np.array([True, False] * 2), gamma=2.0)
+    reads: list[int] = []
+
+    def table() -> tuple[list[list[str | None]], list[int]]:
+        reads.append(1)
+        return [["Pitt and Jolie reunite", "People", None], ["Swift tour", None, None]], [
+            0,
+            1,
+            0,
+            1,
+        ]
+
+    memory.table = table
+    assert memory.matches("a recipe for lemon cake with fresh berries") == []
+    assert reads == []  # no story matched: the table stays unread
+    query = "Angelina Jolie and Brad Pitt reunite in Malibu, insiders say"
+    (match,) = memory.matches(query)
+    assert (match["title"], match["outlet"], match["rating"]) == (
+        "Pitt and Jolie reunite",
+        "People",
+        "fake",
+    )
+    assert memory.matches(query) == [match] and reads == [1]  # read once

@@ -108,3 +108,19 @@ def check_or_refuse(checker: Checker, given: Input) -> None:
         assert "\n" not in str(exc)
         return
     assert_offsets_valid(report)
+
+
+def _binary_by_definition(codes: list[int]) -> bool:
+    """The rule, one character at a time: a NUL, or more than 5% control characters."""
+    control = {*range(0, 9), 11, 12, *range(14, 32), 127}
+    return 0 in codes or (len(codes) > 0 and sum(c in control for c in codes) / len(codes) > 0.05)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(st.characters(max_codepoint=0x3000, blacklist_categories=()), max_size=300))
+def test_the_binary_check_counts_control_characters_as_defined(text: str) -> None:
+    from gossipcheck.ingest.decode import _mostly_control
+
+    assert _mostly_control(text) is _binary_by_definition([ord(c) for c in text])
+    data = text.encode("utf-8", "surrogatepass")
+    assert _mostly_control(data) is _binary_by_definition(list(data))

@@ -78,11 +78,13 @@ def find_claims(article: Article) -> list[Claim]:
         if not _FACTUAL_VERB_RE.search(body):
             continue
         names = [e.text for e in entities if span.start <= e.span.start < span.end and _is_name(e)]
+        if not (names or _PERSONISH_RE.search(body)):
+            continue  # about no one: not a claim whatever its topic (tested before the topic)
         attribution = _attribution_for(span, sentence.index, article.attributions)
         kind = claim_type(body)
         if kind is None and attribution is not None:
             kind = "quote"
-        if kind is None or not (names or _PERSONISH_RE.search(body)):
+        if kind is None:
             continue
         score = min(1.0, 0.4 + 0.15 * len(names) + (0.2 if kind != "quote" else 0.0))
         claims.append(

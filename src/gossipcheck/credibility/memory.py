@@ -10,7 +10,7 @@ numpy only.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -38,9 +38,11 @@ class StoryMemory:
         self.values = np.asarray(values, dtype=np.float32)
         self.sign = np.where(np.asarray(labels, dtype=bool), 1.0, -1.0)
         self.start, self.width, self.gamma = float(start), float(width), float(gamma)
-        # [title, outlet, date] per training row and each article's row (see .sources).
+        # [title, outlet, date] per training row and each article's row (see .sources),
+        # or ``table``, which reads them, until the first story that matches needs them.
         self.sources: list[list[str | None]] | None = None
         self.source_of: list[int] | None = None
+        self.table: Callable[[], tuple[list[list[str | None]], list[int]] | None] | None = None
 
     @classmethod
     def build(
@@ -103,6 +105,8 @@ class StoryMemory:
     def matches(self, text: str, limit: int = 3) -> list[dict[str, Any]]:
         """The fact-checked stories ``text`` is closest to (those that vote), most similar first."""
         sims = self.similarities(text)
+        if self.table is not None and len(sims) and float(sims.max()) >= self.start:
+            self._read_table()
         out: list[dict[str, Any]] = []
         seen: set[int] = set()
         for j in np.argsort(-sims):
@@ -125,6 +129,15 @@ class StoryMemory:
                 }
             )
         return out
+
+    def _read_table(self) -> None:
+        # ``sources`` is set before ``table`` is dropped, so a thread that finds no
+        # ``table`` finds the sources.
+        read = self.table
+        found = read() if read is not None else None
+        if found is not None:
+            self.sources, self.source_of = found
+        self.table = None
 
     def to_arrays(self) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
         meta = {

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import zipfile
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -224,9 +224,8 @@ def _load_cached(path: str) -> CredibilityModel:
         analyzer = Analyzer(**meta["analyzer"])
         lexical = LexicalVectorizer(vocabulary, idf, analyzer)
         memory = StoryMemory.from_arrays(meta["memory"], mem_arrays) if mem_arrays else None
-        table = load_table(meta_path(file), memory.n_docs) if memory is not None else None
-        if memory is not None and table is not None:
-            memory.sources, memory.source_of = table
+        if memory is not None:  # read when a story first matches (most articles match none)
+            memory.table = partial(load_table, meta_path(file), memory.n_docs)
         encoder = None
         if "encoder" in meta:
             encoder = ContentEncoder.from_meta(meta["encoder"], file.parent)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterable
 
 from ..errors import InputError, too_large
 
@@ -21,7 +20,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_CONTROL = frozenset(range(0, 9)) | {11, 12} | frozenset(range(14, 32)) | {127}
+_CONTROL = (*range(0, 9), 11, 12, *range(14, 32), 127)
+_CONTROL_BYTES = bytes(_CONTROL)
+_DROP_CONTROL: dict[int, None] = dict.fromkeys(_CONTROL)
 _HEAD = 8192
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -31,20 +32,20 @@ def check_size(data: bytes, what: str, limit: int) -> None:
         raise too_large(what, len(data), limit)
 
 
-def _mostly_control(codes: Iterable[int], count: int) -> bool:
-    """A NUL, or more than 5% control characters, mean binary."""
-    controls = 0
-    for code in codes:
-        if code == 0:
-            return True
-        controls += code in _CONTROL
-    return count > 0 and controls / count > 0.05
+def _mostly_control(head: str | bytes) -> bool:
+    """A NUL, or more than 5% control characters, mean binary (counted by ``translate``,
+    which deletes them in C: a character loop cost 0.2 ms an article)."""
+    if isinstance(head, bytes):
+        nul, kept = b"\0" in head, len(head.translate(None, _CONTROL_BYTES))
+    else:
+        nul, kept = "\0" in head, len(head.translate(_DROP_CONTROL))
+    return nul or (len(head) > 0 and (len(head) - kept) / len(head) > 0.05)
 
 
 def looks_binary(data: bytes) -> bool:
     """NUL bytes, or more than 5% control bytes in the first 8 KiB, mean binary."""
     head = data[:_HEAD]
-    return _mostly_control(head, len(head))
+    return _mostly_control(head)
 
 
 def clean_text(text: str, what: str, limit: int) -> str:
@@ -53,7 +54,7 @@ def clean_text(text: str, what: str, limit: int) -> str:
     if len(text) > limit or len(text.encode("utf-8", "surrogatepass")) > limit:
         raise too_large(what, len(text.encode("utf-8", "surrogatepass")), limit)
     head = text[:_HEAD]
-    if _mostly_control(map(ord, head), len(head)):
+    if _mostly_control(head):
         raise InputError(f"{what} looks like binary data, not text or HTML")
     return _SURROGATE.sub("\ufffd", text)
 
