@@ -62,19 +62,28 @@ class SetData:
 
 
 def cached_features(rows: Sequence[dict[str, Any]], cache: Path) -> np.ndarray:
-    """:data:`FEATURES` per row, cached as JSON (keyed by row id, so a stale cache is redone)."""
+    """:data:`FEATURES` per row, cached as JSON; redone when the rows or the stages change."""
     ids = [str(r["id"]) for r in rows]
+    key: dict[str, object] = {"ids": ids, "features": list(FEATURES), "stages": _stages()}
     if cache.is_file():
         stored = json.loads(cache.read_text())
-        if stored.get("ids") == ids and stored.get("features") == list(FEATURES):
+        if all(stored.get(k) == v for k, v in key.items()):
             return np.asarray(stored["values"], dtype=np.float64)
     values = [
         [article_features(r["text"], i)[k] for k in FEATURES]
         for r, i in zip(rows, ids, strict=True)
     ]
     cache.parent.mkdir(parents=True, exist_ok=True)
-    cache.write_text(json.dumps({"ids": ids, "features": list(FEATURES), "values": values}))
+    cache.write_text(json.dumps({**key, "values": values}))
     return np.asarray(values, dtype=np.float64)
+
+
+def _stages() -> dict[str, dict[str, str]]:
+    """Versions and source digests of the stages the features come from (the cache's key)."""
+    from gossipcheck.pipeline import current_versions
+
+    versions = current_versions()
+    return {name: versions[name] for name in ("sourcing", "signals", "claims", "outlets")}
 
 
 def columns(data: np.ndarray, names: Sequence[str]) -> np.ndarray:
