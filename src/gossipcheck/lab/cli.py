@@ -372,3 +372,16 @@ def experiment_windows(
 
     for line in windows_report(data_dir or shared_data_dir(), out_dir):
         typer.echo(line)
+
+
+@experiment_app.command("sourcing")
+def experiment_sourcing(
+    data_dir: DataDir = None,
+    out_dir: Annotated[Path, typer.Option(help="Where the sourcing features are cached.")] = OUT_DIR
+    / "sourcing",
+) -> None:
+    """Sourcing evidence stacked onto the shipped blocks: val and celebrity_dev figures."""
+    from .credibility.sourcing_experiment import sourcing_report
+
+    for line in sourcing_report(data_dir or shared_data_dir(), out_dir):
+        typer.echo(line)

@@ -19,38 +19,91 @@ import numpy as np
 
 from gossipcheck.credibility.calibration import best_threshold, macro_f1, roc_auc
 from gossipcheck.credibility.model import CredibilityModel
+from gossipcheck.credibility.rules import profile_statistics, sourcing_profile
 from gossipcheck.credibility.sourcing_features import sourcing_features
 
 from .evaluate import labels, read_labelled
 
 ON_RECORD = ("named_person", "representative", "interview_or_document", "social_media")
 PROFILE = ("anonymous_share", "anonymous_only", "anonymous_relayed", "on_record_denial", "hedges")
+FEATURES = (
+    *PROFILE,
+    "relayed_only",
+    "exclusive",
+    "attributed",
+    "profile_log_odds",
+    "outlet_log_odds",
+    "outlet_known",
+)
+MIN_OUTLET_STORIES = 10
 
 
-def profile_row(text: str, name: str) -> list[float]:
-    """The sourcing-profile features of one article (the sourcing stages run on ``text``)."""
+def article_features(text: str, name: str) -> dict[str, float]:
+    """Sourcing evidence of one article, by name (the sourcing stages run on ``text``).
+
+    The five :data:`PROFILE` features, plus ``relayed_only`` (relayed from another outlet
+    with no one on record), ``exclusive`` (the story calls itself exclusive), ``attributed``,
+    ``profile_log_odds`` (log-odds of GossipCop's fake share for the article's sourcing
+    profile, ``data/sourcing_profiles.json``, measured on train + extra, minus that of all
+    profiles together) and ``outlet_log_odds`` (mean log-odds of the fake share of the
+    outlets the text names that have >= 10 rated stories in ``data/outlet_reputation.json``;
+    0 when none is known) with ``outlet_known``.
+    """
     from gossipcheck.claims import ClaimsStage
     from gossipcheck.errors import InputError
     from gossipcheck.ingest import from_text
     from gossipcheck.signals import SignalsStage
     from gossipcheck.sourcing import SourcingStage
+    from gossipcheck.sourcing.outlet_records import OutletsStage
 
     try:
         article = from_text(text, source=name, detect_title=False)
     except InputError:  # too short to be read as an article: no sourcing found
-        return [0.0] * len(PROFILE)
-    for stage in (SourcingStage(), SignalsStage(), ClaimsStage()):
+        return dict.fromkeys(FEATURES, 0.0)
+    for stage in (SourcingStage(), SignalsStage(), ClaimsStage(), OutletsStage()):
         article = stage(article)
     f = sourcing_features(article)
     only_anonymous = f["anonymous_attributions"] > 0 and f["on_record_attributions"] == 0
     denial = any(a.stance == "denies" and a.source_type in ON_RECORD for a in article.attributions)
-    return [
-        f["anonymous_share"],
-        float(only_anonymous),
-        float(only_anonymous and f["chain_length"] > 0),
-        float(denial),
-        min(f["hedges_per_100_words"], 5.0),
+    shares = [
+        float(o.reputation["fake_share"])
+        for o in article.outlets
+        if o.reputation and int(o.reputation.get("n", 0)) >= MIN_OUTLET_STORIES
     ]
+    return {
+        "anonymous_share": f["anonymous_share"],
+        "anonymous_only": float(only_anonymous),
+        "anonymous_relayed": float(only_anonymous and f["chain_length"] > 0),
+        "on_record_denial": float(denial),
+        "hedges": min(f["hedges_per_100_words"], 5.0),
+        "relayed_only": float(f["chain_length"] > 0 and f["on_record_attributions"] == 0),
+        "exclusive": float(f["exclusives"] > 0),
+        "attributed": float(f["attributions"] > 0),
+        "profile_log_odds": profile_log_odds(sourcing_profile(f)),
+        "outlet_log_odds": float(np.mean([_logit(s) for s in shares])) if shares else 0.0,
+        "outlet_known": float(bool(shares)),
+    }
+
+
+def _logit(share: float) -> float:
+    share = min(max(share, 0.02), 0.98)
+    return float(np.log(share / (1.0 - share)))
+
+
+def profile_log_odds(profile: str) -> float:
+    """Log-odds of GossipCop's fake share for ``profile``, against all profiles pooled."""
+    stats = profile_statistics()
+    if profile not in stats:
+        return 0.0
+    n = sum(s["n"] for s in stats.values())
+    pooled = sum(s["n"] * s["fake_share"] for s in stats.values()) / n
+    return _logit(stats[profile]["fake_share"]) - _logit(pooled)
+
+
+def profile_row(text: str, name: str) -> list[float]:
+    """The :data:`PROFILE` features of one article."""
+    f = article_features(text, name)
+    return [f[k] for k in PROFILE]
 
 
 def profiles(rows: Sequence[dict[str, Any]], cache: Path) -> np.ndarray:
