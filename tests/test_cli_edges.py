@@ -71,3 +71,24 @@ def test_output_into_a_missing_folder_is_an_input_error(
 def test_unknown_format_is_an_input_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, line = one_line_error(capsys, "check", str(EXAMPLE), "--format", "xml")
     assert code == 2 and "xml" in line
+
+
+@pytest.mark.parametrize(("columns", "width"), [("80", 80), ("", 120), ("abc", 120), ("12", 120)])
+def test_report_width_for_a_pipe_follows_columns(
+    monkeypatch: pytest.MonkeyPatch, columns: str, width: int
+) -> None:
+    from gossipcheck.cli import report_width
+
+    monkeypatch.setenv("COLUMNS", columns)
+    assert report_width(to_terminal=False) == width
+
+
+def test_piped_terminal_report_fits_80_columns(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    out = tmp_path / "report.txt"
+    main(["check", str(EXAMPLE), "-o", str(out)])
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines and max(len(line) for line in lines) <= 80
+    assert any("Mara Quinn" in line for line in lines)

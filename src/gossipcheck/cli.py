@@ -71,8 +71,15 @@ def check(
     checker = Checker(options)
     report = checker.report(checker.check(source))
     to_terminal = output is None and sys.stdout.isatty()
-    width = shutil.get_terminal_size((100, 24)).columns if to_terminal else 120
-    _write(output, renderer.render(report, width=width, color=to_terminal))
+    _write(output, renderer.render(report, width=report_width(to_terminal), color=to_terminal))
+
+
+def report_width(to_terminal: bool) -> int:
+    """The terminal's width; for a pipe or a file, ``COLUMNS`` when set (40 or more), else 120."""
+    if to_terminal:
+        return shutil.get_terminal_size((100, 24)).columns
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) >= 40 else 120
 
 
 @app.command()
