@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -17,8 +18,8 @@ from gossipcheck.credibility.calibration import (
     sigmoid,
 )
 from gossipcheck.credibility.features import Analyzer, content_tokens, raw_tokens
-from gossipcheck.credibility.lexical import LexicalVectorizer
-from gossipcheck.credibility.model import DEFAULT_PATH, CredibilityModel
+from gossipcheck.credibility.lexical import LexicalVectorizer, array_text, text_array
+from gossipcheck.credibility.model import DEFAULT_PATH, CredibilityModel, write_npz
 from gossipcheck.errors import GossipcheckError, ModelError
 from gossipcheck.lab.credibility.bench import format_table
 from gossipcheck.lab.credibility.evaluate import evaluate, read_labelled
@@ -222,6 +223,45 @@ def test_shipped_model_loads_small_and_scores() -> None:
     assert model.predict_proba([]).shape == (0,)
     assert model.explain("", []) == {"features": [], "sentences": [], "matches": []}
     assert isinstance(model.lexical, LexicalVectorizer)  # numpy/scipy only, no sklearn
+
+
+def test_writer_and_reader_round_trip_the_shipped_model(tmp_path: Path) -> None:
+    shipped = CredibilityModel.load()
+    again = tmp_path / "again.npz"
+    shipped.save(again)
+    assert again.read_bytes() == DEFAULT_PATH.read_bytes()  # the shipped file is what it writes
+    with zipfile.ZipFile(again) as archive:
+        kinds = {i.filename: i.compress_type for i in archive.infolist()}
+    assert (
+        kinds["vocabulary.npy"] == zipfile.ZIP_STORED and kinds["idf.npy"] == zipfile.ZIP_DEFLATED
+    )
+    for beside in DEFAULT_PATH.parent.glob("credibility-*"):  # encoder, tokenizer, sources
+        (tmp_path / beside.name).symlink_to(beside)
+    model = CredibilityModel.load(again)
+    assert model is not shipped and model.meta == shipped.meta
+    assert model.lexical.vocabulary == shipped.lexical.vocabulary
+    assert model.memory is not None and shipped.memory is not None
+    assert model.memory.vectorizer.vocabulary == shipped.memory.vectorizer.vocabulary
+    texts = ["Selena Gómez's «secret» wedding plans, an insider tells Radar."]
+    np.testing.assert_array_equal(model.blocks(texts), shipped.blocks(texts))
+
+
+def test_text_entries_keep_any_text_and_refuse_other_arrays(tmp_path: Path) -> None:
+    words = ["brangelina", "gómez", "beyoncé’s", "東京", "new york"]
+    path = tmp_path / "words.npz"
+    write_npz(path, {"words": text_array("\n".join(words))}, stored=("words",))
+    with np.load(path, allow_pickle=False) as data:
+        assert array_text(data["words"]).split("\n") == words
+    with pytest.raises(ValueError):
+        array_text(np.array("\n".join(words)))  # the UTF-32 string format 1 stored
+
+
+def test_an_artifact_of_the_old_format_is_refused_in_one_line(tmp_path: Path) -> None:
+    old = tmp_path / "old.npz"
+    np.savez_compressed(old, meta=np.array(json.dumps({"format": 1})), vocabulary=np.array("a"))
+    with pytest.raises(ModelError, match="unsupported format") as info:
+        CredibilityModel.load(old)
+    assert "\n" not in str(info.value)
 
 
 def test_format_table() -> None:

@@ -19,6 +19,22 @@ from .features import Analyzer
 SparseRow = tuple[np.ndarray, np.ndarray]
 
 
+def text_array(text: str) -> np.ndarray:
+    """``text`` as a uint8 array of its UTF-8 bytes, for an ``.npz`` entry.
+
+    A numpy string is UTF-32: four times the bytes to inflate, each character
+    converted on reading; this form reads back with one ``decode``.
+    """
+    return np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
+
+
+def array_text(array: np.ndarray) -> str:
+    """The text :func:`text_array` stored (``ValueError`` for any other array)."""
+    if array.dtype != np.uint8 or array.ndim != 1:
+        raise ValueError("not a UTF-8 text entry")
+    return array.tobytes().decode("utf-8")
+
+
 class LexicalVectorizer:
     """Text -> sparse TF-IDF row (indices, values) over a fixed vocabulary."""
 

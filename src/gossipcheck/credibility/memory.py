@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from .lexical import LexicalVectorizer
+from .lexical import LexicalVectorizer, array_text, text_array
 
 
 class StoryMemory:
@@ -147,7 +147,7 @@ class StoryMemory:
             "analyzer": self.vectorizer.analyzer.params,
         }
         arrays = {
-            "mem_vocabulary": np.array("\n".join(self.vectorizer.vocabulary)),
+            "mem_vocabulary": text_array("\n".join(self.vectorizer.vocabulary)),
             "mem_idf": self.vectorizer.idf.astype(np.float32),
             "mem_indptr": self.indptr.astype(np.int32),
             "mem_docs": self.docs.astype(np.int16 if self.n_docs < 2**15 else np.int32),
@@ -160,7 +160,7 @@ class StoryMemory:
     def from_arrays(cls, meta: dict[str, Any], arrays: dict[str, np.ndarray]) -> StoryMemory:
         from .features import Analyzer
 
-        vocabulary = str(arrays["mem_vocabulary"]).split("\n")
+        vocabulary = array_text(arrays["mem_vocabulary"]).split("\n")
         vectorizer = LexicalVectorizer(vocabulary, arrays["mem_idf"], Analyzer(**meta["analyzer"]))
         if len(arrays["mem_indptr"]) != len(vocabulary) + 1:
             raise ValueError("story memory index disagrees with its vocabulary")

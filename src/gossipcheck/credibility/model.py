@@ -1,17 +1,21 @@
 """The shipped credibility model: P(fake) for an article, and why.
 
-The artifact is one compressed ``.npz`` file (numpy only, no pickle): a JSON
+The artifact is one ``.npz`` file (numpy only, no pickle): a JSON
 ``meta`` record (name, version, hyper-parameters, stacking weights, calibration,
 thresholds, lexical vocabulary) and the weight arrays, with the encoder block's
 int8 ONNX file and tokenizer beside it. Loading needs numpy, onnxruntime and
 tokenizers, so ``gossipcheck check`` starts fast; scikit-learn and torch are
-training-time dependencies only.
+training-time dependencies only. Meta and the two vocabularies are UTF-8 entries
+stored uncompressed (read with one ``decode``), so are the arrays that hardly
+deflate; the others are deflated.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import zipfile
+import zlib
 from collections.abc import Sequence
 from functools import lru_cache, partial
 from pathlib import Path
@@ -24,12 +28,13 @@ from .calibration import sigmoid
 from .encoder import ContentEncoder, encoder_text
 from .explain import left_out_margins
 from .features import Analyzer
-from .lexical import LexicalVectorizer
+from .lexical import LexicalVectorizer, array_text, text_array
 from .memory import StoryMemory
 from .sources import load_table, meta_path
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "credibility.npz"
-FORMAT = 1
+FORMAT = 2  # 2: meta and vocabularies as UTF-8 bytes (1: numpy UTF-32 strings)
+TEXT_ENTRIES = ("meta", "vocabulary", "mem_vocabulary")
 
 
 class CredibilityModel:
@@ -72,18 +77,17 @@ class CredibilityModel:
     def save(self, path: Path, arrays: dict[str, np.ndarray] | None = None) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         payload = {
-            "meta": np.array(json.dumps(self.meta)),
-            "vocabulary": np.array("\n".join(self.lexical.vocabulary)),
+            "meta": text_array(json.dumps(self.meta)),
+            "vocabulary": text_array("\n".join(self.lexical.vocabulary)),
             "idf": self.lexical.idf.astype(np.float32),
             "coef": self.coef.astype(np.float32),
         }
         if self.memory is not None:
             mem_meta, mem_arrays = self.memory.to_arrays()
-            payload["meta"] = np.array(json.dumps({**self.meta, "memory": mem_meta}))
+            payload["meta"] = text_array(json.dumps({**self.meta, "memory": mem_meta}))
             payload.update(mem_arrays)
         payload.update(arrays or {})
-        with path.open("wb") as fh:
-            np.savez_compressed(fh, **payload)  # type: ignore[arg-type]
+        write_npz(path, payload, stored=TEXT_ENTRIES)
 
     # ----------------------------------------------------------------- scoring
     def decision_function(self, texts: Sequence[str]) -> np.ndarray:
@@ -205,6 +209,22 @@ def _feature(name: str, weight: float) -> dict[str, Any]:
     }
 
 
+def write_npz(path: Path, arrays: dict[str, np.ndarray], stored: Sequence[str] = ()) -> None:
+    """An ``.npz`` that ``np.load`` reads, with fixed entry dates (the same arrays give the
+    same bytes). An entry is deflated unless it is named in ``stored`` or deflating
+    saves under a quarter of its bytes (float weights): a stored entry reads without
+    inflating."""
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, array in arrays.items():
+            buffer = io.BytesIO()
+            np.lib.format.write_array(buffer, np.asanyarray(array), allow_pickle=False)
+            data = buffer.getvalue()
+            deflate = name not in stored and 4 * len(zlib.compress(data)) < 3 * len(data)
+            entry = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
+            archive.writestr(entry, data)
+
+
 @lru_cache(maxsize=4)
 def _load_cached(path: str) -> CredibilityModel:
     file = Path(path)
@@ -212,10 +232,12 @@ def _load_cached(path: str) -> CredibilityModel:
         raise ModelError(f"credibility model not found: {file}")
     try:
         with np.load(file, allow_pickle=False) as data:
-            meta = json.loads(str(data["meta"]))
+            if data["meta"].dtype != np.uint8:  # format 1 stored it as a numpy string
+                raise ModelError(f"credibility model {file} has unsupported format")
+            meta = json.loads(array_text(data["meta"]))
             if meta.get("format") != FORMAT:
                 raise ModelError(f"credibility model {file} has unsupported format")
-            vocabulary = str(data["vocabulary"]).split("\n")
+            vocabulary = array_text(data["vocabulary"]).split("\n")
             idf = data["idf"]
             coef = data["coef"]
             mem_arrays = {k: data[k] for k in data.files if k.startswith("mem_")}
