@@ -25,9 +25,9 @@ OTHER_FRONT_ENDS = (
     "gossipcheck.web",
     "gossipcheck.batch",
 )
-# Only a check against a corpus needs these (the sourcing stage reads corroboration's
-# normalisation, which must not pull in the index).
-CORPUS_ONLY = ("scipy", "sqlite3", "gossipcheck.corroboration.index")
+# Only a check against a corpus needs the first three (the sourcing stage reads
+# corroboration's normalisation, which must not pull in the index); only a URL the fetcher.
+NOT_FOR_A_FILE = ("scipy", "sqlite3", "gossipcheck.corroboration.index", "gossipcheck.ingest.fetch")
 
 
 def imported_by(*args: str) -> set[str]:
@@ -66,7 +66,7 @@ def test_check_of_a_file_loads_no_other_front_end() -> None:
     modules = imported_by("check", str(EXAMPLE), "--format", "json")
     assert all(loaded(modules, name) for name in MODELS)  # it did check the article
     assert "gossipcheck.corroboration.normalize" in modules
-    for name in (*OTHER_FRONT_ENDS, *CORPUS_ONLY):
+    for name in (*OTHER_FRONT_ENDS, *NOT_FOR_A_FILE):
         assert not loaded(modules, name), name
 
 
@@ -93,3 +93,21 @@ def test_stages_load_with_the_collector_paused_then_frozen(
         (gc.enable if was else gc.disable)()
     assert stage.collector_on is False
     assert gc.get_freeze_count() >= frozen + len(stage.parts)
+
+
+@pytest.mark.parametrize(("before", "after"), [(None, "__all__"), ("", ""), ("logfire", "logfire")])
+def test_the_cli_skips_pydantic_plugins_unless_told(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    before: str | None,
+    after: str,
+) -> None:
+    from gossipcheck.cli import main
+
+    if before is None:
+        monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    else:
+        monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", before)
+    main(["--help"])
+    assert "check" in capsys.readouterr().out
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == after

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from . import deadline
 from .article import Article
 from .ingest import Ingestor
-from .ingest.fetch import Fetcher
 from .inputs import Input
 from .settings import Options
 
 if TYPE_CHECKING:
+    from .ingest.fetch import Fetcher
     from .pipeline import Stage
 
 

@@ -17,12 +17,12 @@ from ..errors import InputError, missing_path
 from ..settings import MIN_WORDS, Options
 from ..text import split_sentences
 from .decode import check_size, clean_text, decode_text, looks_binary, looks_like_html
-from .fetch import Fetcher
 from .language import detect_language
 from .plain import split_title
 
 if TYPE_CHECKING:
     from ..inputs import Input
+    from .fetch import Fetcher
 
 __all__ = ["Ingestor", "from_html", "from_text"]
 
@@ -83,11 +83,22 @@ class Ingestor:
 
     def __init__(self, options: Options, fetcher: Fetcher | None = None) -> None:
         self.options = options
-        self.fetcher = fetcher or Fetcher(
-            timeout_s=options.fetch_timeout_s,
-            max_bytes=options.max_bytes,
-            allow_private=options.allow_private,
-        )
+        self._fetcher = fetcher
+
+    @property
+    def fetcher(self) -> Fetcher:
+        """The given fetcher, else one made (and its module imported) when a URL is first
+        read. Two threads racing here each make one and one is kept: a Fetcher holds
+        only its settings between fetches."""
+        if self._fetcher is None:
+            from .fetch import Fetcher
+
+            self._fetcher = Fetcher(
+                timeout_s=self.options.fetch_timeout_s,
+                max_bytes=self.options.max_bytes,
+                allow_private=self.options.allow_private,
+            )
+        return self._fetcher
 
     def resolve(self, input: Input, stdin: BinaryIO | None = None) -> Article:
         """The article an :class:`~gossipcheck.inputs.Input` names, read and checked."""

@@ -213,8 +213,11 @@ class NameTagger:
 
     def __init__(self, weights: FloatArray, bias: FloatArray) -> None:
         self.bits = int(np.log2(len(weights)))
-        # An extra all-zero row for the padding index -1.
-        self.weights: FloatArray = np.vstack([weights, np.zeros((1, len(LABELS)), np.float32)])
+        # float32, with an extra all-zero row for the padding index -1: one copy of the
+        # stored float16 table, converted as it is written.
+        self.weights: FloatArray = np.empty((len(weights) + 1, len(LABELS)), np.float32)
+        self.weights[:-1] = weights
+        self.weights[-1] = 0.0
         self.bias = bias
 
     @classmethod
@@ -222,7 +225,7 @@ class NameTagger:
         with np.load(path or DEFAULT_PATH, allow_pickle=False) as z:
             if int(z["feature_version"]) != FEATURE_VERSION:
                 raise ValueError("name tagger built for other features: rebuild it")
-            return cls(z["weights"].astype(np.float32), z["bias"].astype(np.float32))
+            return cls(z["weights"], z["bias"].astype(np.float32))
 
     def save(self, path: Path, **meta: int) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -258,10 +258,10 @@ class Tagger:
                 z["bias"].astype(np.float32),
                 z["transitions"].astype(np.float32),
                 z["start"].astype(np.float32),
-                [str(w) for w in z["words"]],
-                [str(s) for s in z["suffixes"]],
+                z["words"].tolist(),
+                z["suffixes"].tolist(),
                 float(z["outside_penalty"]),
-                [str(w) for w in z["cue_words"]] if "cue_words" in z.files else None,
+                z["cue_words"].tolist() if "cue_words" in z.files else None,
             )
 
     def save(self, path: Path, **meta: int) -> None:
