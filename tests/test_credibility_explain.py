@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import math
 import re
 from collections.abc import Sequence
 
@@ -10,7 +12,13 @@ import numpy as np
 import pytest
 
 from gossipcheck.credibility.calibration import sigmoid
-from gossipcheck.credibility.explain import count_changes, left_out_margins
+from gossipcheck.credibility.explain import (
+    _Tfidf,
+    count_changes,
+    left_out_margins,
+    sentence_token_ranges,
+)
+from gossipcheck.credibility.memory import StoryMemory
 from gossipcheck.credibility.model import CredibilityModel
 
 from .conftest import SHARED
@@ -78,6 +86,60 @@ def test_unsorted_and_out_of_range_spans(model: CredibilityModel) -> None:
         model.lexical, model.coef, model.intercept, model.memory, text, [(9, 9)]
     )
     np.testing.assert_allclose(empty[0], whole, atol=1e-9)  # an empty sentence pushes nothing
+
+
+def _one_dot(memory: StoryMemory, idx: np.ndarray, val: np.ndarray) -> np.ndarray:
+    """The former per-vector dot with every training article (one bincount each)."""
+    if len(idx) == 0:
+        return np.zeros(memory.n_docs)
+    lo, hi = memory.indptr[idx], memory.indptr[idx + 1]
+    lengths = hi - lo
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    take = np.arange(int(lengths.sum())) + np.repeat(lo - starts, lengths)
+    weights = np.repeat(val, lengths) * memory.values[take]
+    return np.bincount(memory.docs[take], weights=weights, minlength=memory.n_docs)
+
+
+def _votes_one_at_a_time(
+    memory: StoryMemory, text: str, spans: list[tuple[int, int]]
+) -> np.ndarray:
+    """The former memory loop of left_out_margins: one dot and one vote per sentence."""
+    tokens, ranges = sentence_token_ranges(memory.vectorizer.analyzer, text, spans)
+    state = _Tfidf(memory.vectorizer, tokens)
+    dots = _one_dot(memory, state.idx, state.values)
+    out = np.zeros(len(spans))
+    for k, (first, last) in enumerate(ranges):
+        grams = count_changes(tokens, first, last, memory.vectorizer.analyzer.n_max)
+        idx, change, norm2, left = state.edit(grams)
+        if not left or norm2 <= 0:
+            continue
+        sims = (dots + _one_dot(memory, idx, change)) / math.sqrt(norm2)
+        w = np.clip((sims - memory.start) / memory.width, 0.0, 1.0)
+        n = int(np.count_nonzero(w))
+        out[k] = memory.gamma * (float(np.dot(w, memory.sign) / n) if n else 0.0)
+    return out
+
+
+@pytest.mark.parametrize("start", [0.05, None])
+@pytest.mark.parametrize("text", ARTICLES)
+def test_all_sentences_at_once_vote_as_one_at_a_time(
+    model: CredibilityModel, text: str, start: float | None
+) -> None:
+    """Bit for bit: with a low threshold these invented articles all draw votes; with
+    the shipped one most sentences are skipped without their postings."""
+    assert model.memory is not None
+    memory = copy.copy(model.memory)
+    memory.start = start or memory.start
+    spans = [*_sentences(text), (3, 3)]  # an empty sentence too
+    fast = left_out_margins(model.lexical, model.coef, model.intercept, memory, text, spans)
+    slow = _votes_one_at_a_time(memory, text, spans)
+    assert start is None or np.count_nonzero(slow) >= 2  # the memory votes
+    np.testing.assert_array_equal(fast[:, 1], slow)
+    rows = [(np.array([0, 5, 9]), np.array([0.5, 0.25, 0.125])), (np.array([], int), np.array([]))]
+    many = memory.dots_many(rows)
+    for k, (idx, val) in enumerate(rows):
+        np.testing.assert_array_equal(many[k], _one_dot(memory, idx, val))
+        assert memory.vote(many[k]) == memory.votes(many)[k]
 
 
 def test_count_changes_bridge_bigrams() -> None:

@@ -20,7 +20,11 @@ small change of feature counts:
 * the story memory's cosines are ``(D + delta) / sqrt(S')``, where ``D`` (the
   unnormalised dot with every training article) is computed once and
   ``delta`` touches only the postings of the sentence's words; the vote is
-  then taken as before, O(training articles) per sentence.
+  then taken as before, O(training articles) per sentence (all sentences'
+  deltas in one ``bincount``, their votes in one pass over the matrix). A
+  sentence whose removal only lowers weights cannot lift any article above
+  the best whole-text dot over its new norm; when that is under the
+  threshold its vote is 0 without the postings (most articles match no story).
 
 Total cost: linear in the article's length (times the memory's size per
 sentence). Exactness holds when sentence spans start and end between words
@@ -149,12 +153,25 @@ def left_out_margins(
         return out
     m_tokens, m_ranges = sentence_token_ranges(memory.vectorizer.analyzer, text, spans)
     m_state = _Tfidf(memory.vectorizer, m_tokens)
-    dots = memory.dots(m_state.idx, m_state.values)
     m_n = memory.vectorizer.analyzer.n_max
-    for k, (first, last) in enumerate(m_ranges):
-        idx, change, norm2, left = m_state.edit(count_changes(m_tokens, first, last, m_n))
-        if not left or norm2 <= 0:
-            continue  # nothing left to compare: no vote, as for an empty text
-        sims = (dots + memory.dots(idx, change)) / math.sqrt(norm2)
-        out[k, 1] = memory.gamma * memory.vote(sims)
+    edits = [m_state.edit(count_changes(m_tokens, f, last, m_n)) for f, last in m_ranges]
+    dots = memory.dots(m_state.idx, m_state.values)
+    top = float(dots.max()) if len(dots) else 0.0
+    nonnegative = memory.nonnegative
+
+    def may_vote(change: np.ndarray, norm2: float) -> bool:
+        # Nothing left to compare (an empty text): no vote. A removal that lowers every
+        # weight (unigrams always do) lowers every dot product, so no article it leaves
+        # reaches the threshold unless the best whole-text dot over the new norm does.
+        if norm2 <= 0:
+            return False
+        lowers = nonnegative and not (change > 0).any()
+        return not lowers or top / math.sqrt(norm2) > memory.start
+
+    voting = [k for k, (_, ch, n2, left) in enumerate(edits) if left and may_vote(ch, n2)]
+    if not voting:
+        return out
+    changes = memory.dots_many([edits[k][:2] for k in voting])
+    norms = np.sqrt([edits[k][2] for k in voting])
+    out[voting, 1] = memory.gamma * memory.votes((dots + changes) / norms[:, None])
     return out

@@ -11,6 +11,7 @@ numpy only.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -67,6 +68,11 @@ class StoryMemory:
             gamma,
         )
 
+    @cached_property
+    def nonnegative(self) -> bool:
+        """Every stored weight is >= 0 (TF-IDF), so lowering a term lowers every dot."""
+        return bool((self.values >= 0).all())
+
     @property
     def n_docs(self) -> int:
         return len(self.sign)
@@ -77,19 +83,39 @@ class StoryMemory:
 
     def dots(self, idx: np.ndarray, val: np.ndarray) -> np.ndarray:
         """Dot product of the sparse term vector (``idx``, ``val``) with every training article."""
-        if len(idx) == 0:
-            return np.zeros(self.n_docs)
-        lo, hi = self.indptr[idx], self.indptr[idx + 1]
-        lengths = hi - lo
-        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-        take = np.arange(int(lengths.sum())) + np.repeat(lo - starts, lengths)
-        weights = np.repeat(val, lengths) * self.values[take]
-        return np.bincount(self.docs[take], weights=weights, minlength=self.n_docs)
+        out: np.ndarray = self.dots_many([(idx, val)])[0]
+        return out
+
+    def dots_many(self, rows: Sequence[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+        """:meth:`dots` of several sparse vectors, shape ``(len(rows), n_docs)``: one
+        ``bincount`` over all their postings (each bin sums in the same order)."""
+        n = self.n_docs
+        keys: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
+        for k, (idx, val) in enumerate(rows):
+            if len(idx) == 0:
+                continue
+            lo, hi = self.indptr[idx], self.indptr[idx + 1]
+            lengths = hi - lo
+            starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+            take = np.arange(int(lengths.sum())) + np.repeat(lo - starts, lengths)
+            weights.append(np.repeat(val, lengths) * self.values[take])
+            keys.append(self.docs[take] + k * n)
+        if not keys:
+            return np.zeros((len(rows), n))
+        flat = np.bincount(np.concatenate(keys), np.concatenate(weights), len(rows) * n)
+        return flat.reshape(len(rows), n)
 
     def vote(self, sims: np.ndarray) -> float:
+        return float(self.votes(sims[None, :])[0])
+
+    def votes(self, sims: np.ndarray) -> np.ndarray:
+        """:meth:`vote` of each row of a ``(k, n_docs)`` similarity matrix."""
         w = np.clip((sims - self.start) / self.width, 0.0, 1.0)
-        n = int(np.count_nonzero(w))
-        return float(np.dot(w, self.sign) / n) if n else 0.0
+        voters = np.count_nonzero(w, axis=1)
+        return np.array(
+            [float(np.dot(w[k], self.sign) / n) if n else 0.0 for k, n in enumerate(voters)]
+        )
 
     def margin(self, texts: Sequence[str]) -> np.ndarray:
         if self.gamma == 0.0:
