@@ -14,8 +14,10 @@ import re
 
 from ..article import Attribution, Entity
 from .kinds import Candidate, SpeakerClass
+from .roles import is_representative, representative_names
 from .source_types import source_type
 
+_PERSON_CLASSES = frozenset({"name", "pronoun", "role"})
 _DEFINITE_RE = re.compile(r"^(?:the|this|that|these|those)\b", re.IGNORECASE)
 
 
@@ -95,6 +97,7 @@ def resolve(
     """Turn candidates into typed attributions, resolving pronoun and nominal speakers."""
     out: list[Attribution] = []
     mentions = _Mentions(entities)
+    representatives = representative_names(text)
     for cand in candidates:
         speaker = cand.speaker
         speaker_text = speaker.text(text) if speaker else ""
@@ -128,6 +131,10 @@ def resolve(
             ent = mentions.recent_subject(sentence_starts, cand.sentence_index, pos)
             if ent is not None:
                 resolved_from = mentions.longest_form(ent)
+        if cls in _PERSON_CLASSES and is_representative(
+            resolved_from or speaker_text, representatives
+        ):
+            cls = "representative"  # "Tran's manager York" … "York continues"
         out.append(
             Attribution(
                 speaker=speaker,

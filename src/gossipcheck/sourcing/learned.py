@@ -141,6 +141,8 @@ def add_learned(
             continue  # the rules' reading of this stretch stands
         if NEGATION_RE.search(text, cue.start, cue.end) or scope.quote_at(cue.start):
             continue  # negated, or a cue inside quoted words (the rules' rule too)
+        if cue.start < scope.headline_end:
+            continue  # the article's headline is not an attribution (the rules' rule too)
         if (
             REQUIRE_LEXICAL_CUE
             and not tagged.kinds[triple.cue.first : triple.cue.last].any()

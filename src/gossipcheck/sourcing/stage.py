@@ -14,7 +14,7 @@ from .quoted import attach_quotes
 from .quotes import quote_at
 from .stances import assign_stances
 
-VERSION = "1.7.0"  # 1.7.0: stance toward the story's lead (sourcing/stances.py)
+VERSION = "1.8.0"  # 1.8.0: celebrity typing (lexicons, names typed by role, .roles)
 ATTACH_QUOTES = True  # .quoted: quotations with a speech cue and speaker beside them
 
 
