@@ -107,3 +107,53 @@ def test_no_attribution_in_the_headline_from_any_finder() -> None:
     assert end > 0
     found = analyse(text, learned=True).attributions
     assert found and all(a.cue is not None and a.cue.start >= end for a in found)
+
+
+def test_a_channel_inside_a_reported_topic_still_types_the_speaker() -> None:
+    assert typed("Mara opened up about the split in her interview with Elle last spring.") == [
+        ("Mara", "interview_or_document")
+    ]
+    assert typed("Mara apologized for the outburst via her publicist on Friday.") == [
+        ("Mara", "representative")
+    ]
+
+
+def test_a_channel_inside_a_quotation_does_not_type_the_speaker() -> None:
+    assert typed("“I never gave that interview to Elle,” Mara said.") == [("Mara", "named_person")]
+
+
+def test_words_passed_on_by_a_named_outlet_are_an_interview() -> None:
+    assert ("Mara", "interview_or_document") in typed(
+        "“It has been a long year,” Mara said, per People."
+    )
+    assert ("Mara", "named_person") in typed("“It has been a long year,” Mara said.")
+
+
+def test_an_outlets_source_after_an_inverted_cue_is_anonymous() -> None:
+    found = analyse("“They have been meeting in secret,” says Star’s source.").attributions
+    assert [(a.speaker_text, a.source_type, a.outlet) for a in found] == [
+        ("Star’s source", "anonymous", "Star")
+    ]
+
+
+def test_alleges_and_a_group_named_by_its_post_modifier() -> None:
+    assert typed("A source alleges that the couple split in May.") == [("A source", "anonymous")]
+    assert typed("Those closest to the couple say the wedding is still on.") == [
+        ("Those closest to the couple", "anonymous")
+    ]
+
+
+def test_a_cue_opening_the_sentence_takes_the_speaker_after_it() -> None:
+    text = "“She is thrilled,” said a source. Added another insider, “Everyone is overjoyed.”"
+    assert typed(text) == [("a source", "anonymous"), ("another insider", "anonymous")]
+
+
+def test_an_interview_cue_opening_the_sentence_keeps_the_interviewer_out() -> None:
+    text = "Speaking to Ellen DeGeneres on her talk show, Mara said, “I was terrified.”"
+    assert [s for s, _ in typed(text)] == ["Mara"]
+
+
+def test_singing_about_someone_is_a_song_channel() -> None:
+    assert typed("On the second verse, Mara sings about a “liar” who broke her heart.") == [
+        ("Mara", "interview_or_document")
+    ]

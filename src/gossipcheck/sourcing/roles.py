@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..lexicons import non_name_words
 from .patterns import speaker_nouns
 
-# Representative nouns that are no title before a name ("Team Kanye", "the statement").
-_NOT_TITLES = frozenset({"camp", "team", "statement", "joint statement", "department"})
+# Representative nouns that are no title before a name ("Team Kanye", "Police Department",
+# "official Facebook").
+_NOT_TITLES = frozenset(
+    {"camp", "team", "statement", "joint statement", "department", "police", "official"}
+)
 _NAME = r"((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,2})"
 
 
@@ -47,11 +51,14 @@ def representative_names(text: str) -> frozenset[str]:
     for regex in _role_res():
         for m in regex.finditer(text):
             name = m.group(1)
+            if name.split()[0] in non_name_words():
+                continue  # "her rep Thursday"
             names.add(name)
             names.add(name.split()[-1])
     return frozenset(names)
 
 
 def is_representative(name: str, names: frozenset[str]) -> bool:
-    """``name`` (a speaker's text or antecedent) is one of :func:`representative_names`."""
-    return bool(name) and (name in names or name.split()[-1] in names)
+    """``name`` (a speaker's text or antecedent) is one of :func:`representative_names`: the
+    whole name, or a lone surname ("York"); "Erika Girardi" is not "lawyer Tom Girardi"."""
+    return name in names
