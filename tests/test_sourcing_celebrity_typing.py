@@ -157,3 +157,17 @@ def test_singing_about_someone_is_a_song_channel() -> None:
     assert typed("On the second verse, Mara sings about a “liar” who broke her heart.") == [
         ("Mara", "interview_or_document")
     ]
+
+
+def test_wrote_next_to_a_post_is_social() -> None:
+    text = (
+        "Mara shared a photo of her dog on her Instagram Stories. "
+        "“My life for the next six weeks,” she wrote."
+    )
+    assert ("she", "social_media") in typed(text)
+    assert typed("“Best day ever #blessed,” Mara wrote.") == [("Mara", "social_media")]
+
+
+def test_wrote_far_from_any_post_stays_a_person() -> None:
+    text = "Mara met the director in May. “He changed my life,” she wrote."
+    assert ("she", "named_person") in typed(text)

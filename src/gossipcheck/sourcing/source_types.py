@@ -33,6 +33,8 @@ _SUBORDINATE_RE = re.compile(
 # it is social ("she said she saw it on Instagram" is no post).
 _TOPIC_CHANNELS: frozenset[Channel] = frozenset({"interview", "statement"})
 _PASSED_ON_RE = re.compile(r"(?<![\w’'-])(?:per|via)\s+(?:(?:the|The)\s+)?")
+_WRITTEN_RE = re.compile(r"(?i)(?:wrote|writes|write|writing)")
+_TAG_RE = re.compile(r"(?<![\w.])[#@][A-Za-z]\w+")
 _QUOTE_MARK_RE = re.compile(r"[\"“”‘’]")
 
 
@@ -113,6 +115,20 @@ class ChannelFinder:
             return True
         gap = self.text[end : speaker.start]
         return "," in gap or not _SUBORDINATE_RE.search(gap)
+
+
+def written_post(text: str, cue: str, lo: int, hi: int) -> bool:
+    """A "wrote" with no channel of its own, next to a post ("posted a video … and wrote",
+    "on her Instagram Stories. … she wrote") or with a hashtag or handle in ``[lo, hi)``."""
+    if _WRITTEN_RE.fullmatch(cue) is None:
+        return False
+    if _TAG_RE.search(text, lo, hi):
+        return True
+    return any(
+        table.channel(m) == "social"
+        for table in (contexts(), channels())
+        for m in table.regex.finditer(text, lo, hi)
+    )
 
 
 def source_type(cls: SpeakerClass, context: Channel | None) -> SourceType:
