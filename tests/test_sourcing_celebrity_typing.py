@@ -171,3 +171,17 @@ def test_wrote_next_to_a_post_is_social() -> None:
 def test_wrote_far_from_any_post_stays_a_person() -> None:
     text = "Mara met the director in May. “He changed my life,” she wrote."
     assert ("she", "named_person") in typed(text)
+
+
+def test_a_related_story_headline_inside_the_text_is_not_an_attribution() -> None:
+    text = (
+        "Mara is back on tour this fall.\n\n"
+        "RELATED VIDEO: Mara Lane Says Her Pregnancy Has Been 'Healthy And Strong'\n\n"
+        "“I feel great,” Mara said."
+    )
+    assert [a.cue_text for a in analyse(text).attributions] == ["said"]
+
+
+def test_a_capitalised_cue_after_a_comma_still_attributes() -> None:
+    text = "Mara went to the gala alone.\n\nMara Is Done With Him, Claims Source\n\nShe smiled."
+    assert ("Source", "anonymous") in typed(text)
