@@ -185,3 +185,8 @@ def test_a_related_story_headline_inside_the_text_is_not_an_attribution() -> Non
 def test_a_capitalised_cue_after_a_comma_still_attributes() -> None:
     text = "Mara went to the gala alone.\n\nMara Is Done With Him, Claims Source\n\nShe smiled."
     assert ("Source", "anonymous") in typed(text)
+
+
+def test_sentence_words_that_are_no_speaker() -> None:
+    assert typed("Whoever said “money can’t buy happiness” never met Mara.") == []
+    assert typed("Check out the photo and tweets below.") == []
