@@ -47,6 +47,7 @@ _RUMOUR_OBJECT_RE = re.compile(
     r"(?:rumou?rs?|reports?|claims?|allegations?|accusations?|speculation|gossip)\b"
 )
 _COMMA_BEFORE_RE = re.compile(r",\s*$")
+_OPENS_RE = re.compile(r"[\s\"“‘']*")  # nothing before the cue in its sentence
 _MAX_NAME_WORDS = 4  # a longer capitalised run is a headline fragment ("Kim Kardashian Stands By")
 _CONNECTOR_CUES = frozenset({"per", "via", "courtesy of"})  # these take an outlet only
 
@@ -148,8 +149,11 @@ class AttributionFinder:
             found = self.speakers.right(cue_end, s_end)
             if found is not None:
                 return _Speaker(found, inverted=True)
-        if _COMMA_BEFORE_RE.search(text, s_start, cue_start):
-            # "Kim is pregnant, says a source close to the family"; "…, Claims Source".
+        if _COMMA_BEFORE_RE.search(text, s_start, cue_start) or (
+            kind != "interview" and _OPENS_RE.fullmatch(text, s_start, cue_start)
+        ):
+            # "Kim is pregnant, says a source close to the family"; "…, Claims Source";
+            # "Added another insider, “…”".
             right = self.speakers.right(cue_end, s_end)
             if right is not None and right.cls in INVERTED_CLASSES:
                 return _Speaker(right, inverted=True)

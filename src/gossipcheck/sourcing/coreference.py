@@ -14,8 +14,10 @@ import re
 
 from ..article import Attribution, Entity
 from .kinds import Candidate, SpeakerClass
-from .source_types import source_type
+from .roles import is_representative, representative_names
+from .source_types import source_type, written_post
 
+_PERSON_CLASSES = frozenset({"name", "pronoun", "role"})
 _DEFINITE_RE = re.compile(r"^(?:the|this|that|these|those)\b", re.IGNORECASE)
 
 
@@ -95,6 +97,7 @@ def resolve(
     """Turn candidates into typed attributions, resolving pronoun and nominal speakers."""
     out: list[Attribution] = []
     mentions = _Mentions(entities)
+    representatives = representative_names(text)
     for cand in candidates:
         speaker = cand.speaker
         speaker_text = speaker.text(text) if speaker else ""
@@ -128,11 +131,22 @@ def resolve(
             ent = mentions.recent_subject(sentence_starts, cand.sentence_index, pos)
             if ent is not None:
                 resolved_from = mentions.longest_form(ent)
+        if cls in _PERSON_CLASSES and is_representative(
+            resolved_from or speaker_text, representatives
+        ):
+            cls = "representative"  # "Tran's manager York" … "York continues"
+        context = cand.context
+        if context is None:
+            index = cand.sentence_index
+            lo = sentence_starts[index - 1] if 0 < index <= len(sentence_starts) else 0
+            hi = max(cand.cue.end, cand.content.end if cand.content else 0)
+            if written_post(text, cand.cue.text(text), lo, hi):
+                context = "social"  # the post the previous sentence shows
         out.append(
             Attribution(
                 speaker=speaker,
                 speaker_text=speaker_text,
-                source_type=source_type(cls, cand.context),
+                source_type=source_type(cls, context),
                 cue=cand.cue,
                 cue_text=cand.cue.text(text),
                 content=cand.content,

@@ -88,6 +88,10 @@ def _unglue(scope: Scope, sentence: Sentence) -> list[Sentence]:
     return pieces
 
 
+_TITLE_BEFORE_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]* +$")
+_TITLE_AFTER_RE = re.compile(r" +[‘'\"“]?[A-Z]")
+
+
 def find_cues(scope: Scope, sentence: Sentence) -> Iterator[Cue]:
     """The cues in a sentence outside quotation marks and outside the headline line, with
     their kind."""
@@ -100,6 +104,10 @@ def find_cues(scope: Scope, sentence: Sentence) -> Iterator[Cue]:
         kind = table.kind(m.group(0))
         if m.start() < scope.headline_end and kind != "social_by":
             continue  # the article's headline is not an attribution (an embed's line is)
+        if kind not in ("social", "social_by") and title_case(
+            scope.text, sentence.start, Span(m.start(), m.end())
+        ):
+            continue  # a related story's headline ("PHOTOS: Kim Reveals Her …")
         yield Cue(m, kind)
 
 
@@ -138,3 +146,14 @@ def verb_group(text: str, lo: int, speaker_end: int, cue: Span) -> Span | None:
         return cue
     cue = Span(aux.start(), cue.end)
     return None if PASSIVE_RE.match(text, cue.start, cue.end) else cue
+
+
+def title_case(text: str, s_start: int, cue: Span) -> bool:
+    """A capitalised cue between capitalised words ("PHOTOS: Amber Heard Reveals Secrets
+    …"): a related story's headline, not prose (", Claims Source" still counts)."""
+    if not text[cue.start : cue.start + 1].isupper():
+        return False
+    return (
+        _TITLE_BEFORE_RE.search(text, max(s_start, cue.start - 40), cue.start) is not None
+        and _TITLE_AFTER_RE.match(text, cue.end) is not None
+    )

@@ -178,6 +178,8 @@ def add_learned(
             NEGATION_RE.search(text, cue.start, cue.end) or scope.quote_at(cue.start)
         ):
             why = "negated or quoted cue"  # the rules' rule too
+        if why is None and cue.start < scope.headline_end:
+            why = "in the headline"  # the headline is not an attribution (the rules' rule too)
         if why is None and not _lexical(model, tagged, triple, text, content):
             why = "no lexicon cue"  # "welcomed", "thinks": PolNeAR's wider notion
         if why is None and REQUIRE_SOURCE and triple.source is None:

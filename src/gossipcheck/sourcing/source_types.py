@@ -29,6 +29,15 @@ _SUBORDINATE_RE = re.compile(
 )
 
 
+# A channel inside reported (unquoted) words still names how they reached the writer, unless
+# it is social ("she said she saw it on Instagram" is no post).
+_TOPIC_CHANNELS: frozenset[Channel] = frozenset({"interview", "statement"})
+_PASSED_ON_RE = re.compile(r"(?<![\w’'-])(?:per|via)\s+(?:(?:the|The)\s+)?")
+_WRITTEN_RE = re.compile(r"(?i)(?:wrote|writes|write|writing)")
+_TAG_RE = re.compile(r"(?<![\w.])[#@][A-Za-z]\w+")
+_QUOTE_MARK_RE = re.compile(r"[\"“”‘’]")
+
+
 class Lead(NamedTuple):
     """A leading interview phrase and the outlet it names (None when not in the table)."""
 
@@ -66,13 +75,38 @@ class ChannelFinder:
         found: list[Channel] = []
         for table in (contexts(), channels()):
             for m in table.regex.finditer(self.text, lo, hi):
-                if self._own_channel(m.start(), m.end(), skip, speaker):
-                    channel = table.channel(m)
-                    if channel is not None:
-                        found.append(channel)
+                channel = table.channel(m)
+                if channel is None:
+                    continue
+                if self._own_channel(m.start(), m.end(), skip, speaker) or (
+                    channel in _TOPIC_CHANNELS and self._in_topic(m.start(), skip)
+                ):
+                    found.append(channel)
         if "social" in found:
             return "social"
-        return found[0] if found else None
+        return found[0] if found else self._passed_on(lo, hi, skip, speaker)
+
+    def _passed_on(
+        self, lo: int, hi: int, skip: Span | None, speaker: Span | None
+    ) -> Channel | None:
+        """Words passed on by a named outlet ("Ryan said, per E!", "… via Us Weekly"): an
+        interview."""
+        for m in _PASSED_ON_RE.finditer(self.text, lo, hi):
+            if m.end() in self.scope.outlet_start and self._own_channel(
+                m.start(), m.end(), skip, speaker
+            ):
+                return "interview"
+        return None
+
+    def _in_topic(self, start: int, skip: Span | None) -> bool:
+        """``start`` lies in reported words that are not a quotation ("opened up about the
+        split in his interview with GQ", "apologized for it via her publicist")."""
+        return (
+            skip is not None
+            and skip.start <= start < skip.end
+            and self.scope.quote_at(start) is None
+            and not _QUOTE_MARK_RE.search(self.text, skip.start, start)
+        )
 
     def _own_channel(self, start: int, end: int, skip: Span | None, speaker: Span | None) -> bool:
         if skip is not None and skip.start <= start < skip.end:
@@ -81,6 +115,20 @@ class ChannelFinder:
             return True
         gap = self.text[end : speaker.start]
         return "," in gap or not _SUBORDINATE_RE.search(gap)
+
+
+def written_post(text: str, cue: str, lo: int, hi: int) -> bool:
+    """A "wrote" with no channel of its own, next to a post ("posted a video … and wrote",
+    "on her Instagram Stories. … she wrote") or with a hashtag or handle in ``[lo, hi)``."""
+    if _WRITTEN_RE.fullmatch(cue) is None:
+        return False
+    if _TAG_RE.search(text, lo, hi):
+        return True
+    return any(
+        table.channel(m) == "social"
+        for table in (contexts(), channels())
+        for m in table.regex.finditer(text, lo, hi)
+    )
 
 
 def source_type(cls: SpeakerClass, context: Channel | None) -> SourceType:

@@ -49,6 +49,7 @@ _AND_BEFORE_RE = re.compile(r"(?<![\w’'-])and(?:\s+(?:then|later|also|[a-z]+ly
 _RELATIVE_GAP_RE = re.compile(
     r"\s+(?:who|that)(?:\s+(?:has|have|had|also|later|recently|reportedly|then))*\s*$"
 )
+_POSSESSIVE_RE = re.compile(r"['’]s\s")
 _AGE_RE = re.compile(r"\s*\d{1,3}\s*")
 # "the 53-year-old" standing for a person named before (resolved like "the singer").
 _AGE_NOMINAL_RE = re.compile(r"(?<![\w’'-])(?:the|The)\s+\d{1,3}-year-old(?![\w’'-])")
@@ -163,9 +164,9 @@ class SpeakerFinder:
         mention = self.scope.outlet_start.get(probe)
         if mention is None and text.startswith(("the ", "The "), probe):
             mention = self.scope.outlet_start.get(probe + 4)
-        if mention is not None:
+        if mention is not None and not _POSSESSIVE_RE.match(text, mention.span.end):
             return Found(mention.span, "outlet", mention.outlet.name)
-        window = text[pos:limit]
+        window = text[pos:limit]  # "says Star’s source": the outlet's source speaks
         m = noun_phrase_start_re().match(window)
         if m:
             raw = m.group(0)

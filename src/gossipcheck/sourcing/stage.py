@@ -14,7 +14,8 @@ from .quoted import attach_quotes
 from .quotes import quote_at
 from .stances import assign_stances
 
-VERSION = "1.7.0"  # 1.7.0: stance toward the story's lead; PolNeAR recall fixes
+# 1.8.0: celebrity typing (lexicons, names typed by role, .roles); 1.7.0: stance, PolNeAR fixes
+VERSION = "1.8.0"
 ATTACH_QUOTES = True  # .quoted: quotations with a speech cue and speaker beside them
 
 
