@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from gossipcheck.credibility.encoder import POOLS, ContentEncoder, Windows, encoder_text
+from gossipcheck.credibility.lexical import array_text
 from gossipcheck.credibility.model import DEFAULT_PATH, ENCODER_FEATURE, CredibilityModel
 from gossipcheck.errors import ModelError
 from gossipcheck.lab.credibility.finetune import encoder_files
@@ -181,7 +182,7 @@ def test_explaining_reuses_the_scores_of_the_stage(monkeypatch: pytest.MonkeyPat
 
 
 def test_missing_encoder_file_is_a_model_error(tmp_path: Path) -> None:
-    meta = json.loads(str(np.load(DEFAULT_PATH)["meta"]))
+    meta = json.loads(array_text(np.load(DEFAULT_PATH)["meta"]))
     copy = tmp_path / "credibility.npz"
     shutil.copyfile(DEFAULT_PATH, copy)
     with pytest.raises(ModelError, match="encoder file not found"):

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from gossipcheck.credibility.lexical import array_text
 from gossipcheck.credibility.model import DEFAULT_PATH
 
 from .conftest import SHARED, run_cli
@@ -46,7 +47,8 @@ def test_train_seed_0_rebuilds_the_shipped_artifact(tmp_path: Path) -> None:
             np.testing.assert_allclose(rebuilt[name], shipped[name], rtol=0, atol=1e-5)
         elif name != "meta":
             assert np.array_equal(rebuilt[name], shipped[name]), name
-    meta_rebuilt, meta_shipped = json.loads(str(rebuilt["meta"])), json.loads(str(shipped["meta"]))
+    meta_rebuilt = json.loads(array_text(rebuilt["meta"]))
+    meta_shipped = json.loads(array_text(shipped["meta"]))
     assert meta_rebuilt.keys() == meta_shipped.keys()
     assert meta_rebuilt["C"] == meta_shipped["C"]
     for key, tolerance in META_TOLERANCE.items():
