@@ -178,7 +178,7 @@ def report_(
         Path | None, typer.Option("--output", "-o", help="Where to write the HTML page.")
     ] = None,
 ) -> None:
-    """Write an offline HTML summary of a batch, with plots (needs gossipcheck[report])."""
+    """Write an offline HTML summary of a batch, with plots (needs the report extra)."""
     from .batch.summary import write_summary
 
     write_summary(db, output)

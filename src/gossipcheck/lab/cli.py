@@ -78,7 +78,7 @@ def train(
     encoder: Annotated[
         EncoderChoice,
         typer.Option(
-            help="finetune: train the MiniLM encoder (needs gossipcheck[train]; ~20 min on "
+            help="finetune: train the MiniLM encoder (needs the train extra; ~20 min on "
             "2 CPU cores); reuse: keep the shipped encoder and refit the rest; none: lexical only."
         ),
     ] = EncoderChoice.finetune,
