@@ -244,3 +244,16 @@ def test_corroboration_and_fact_check_answers() -> None:
     )
     assert answers(nothing)["corroborated"] == "no"
     assert answers(nothing)["fact_check_match"] == "no"
+
+
+def test_a_pronoun_speaker_is_named_by_its_antecedent() -> None:
+    # "she said she had seen them": the checklist and the claims say who "she" is.
+    she = attribution("she", "named_person", "had seen them arguing")
+    she.resolved_from = "Jo Lane"
+    rep = attribution("A rep for the star", "representative", "it was false", "denies")
+    report = build(article([she, rep]))
+    on_record = report.checklist[0]
+    assert on_record.detail.startswith("On the record: Jo Lane (")
+    assert "she (" not in on_record.detail
+    assert [e.text for e in on_record.evidence] == ["she"]  # the span is still the text's
+    assert [a.who for a in report.attributions] == ["Jo Lane", rep.speaker_text]

@@ -106,9 +106,7 @@ def build_report(article: a.Article) -> m.Report:
                 entities=c.entities,
                 attribution=c.attribution,
                 attributed_to=(
-                    article.attributions[c.attribution].speaker_text
-                    if c.attribution is not None
-                    else "unattributed"
+                    attributions[c.attribution].who if c.attribution is not None else "unattributed"
                 ),
                 score=round(c.score, 3),
             )

@@ -143,6 +143,12 @@ class Attribution(_Model):
     resolved_from: str | None
     stance: Stance | None = None
 
+    @property
+    def who(self) -> str:
+        """The speaker as a reader names them: the antecedent of a pronoun or nominal
+        ("he" -> "Kanye West"), else the speaker's own words."""
+        return self.resolved_from or self.speaker_text
+
 
 class ChainLink(_Model):
     outlet: str

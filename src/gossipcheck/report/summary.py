@@ -52,8 +52,8 @@ class Findings:
         seen: set[str] = set()
         out: list[m.Attribution] = []
         for a in stated:
-            if a.speaker_text.lower() not in seen:
-                seen.add(a.speaker_text.lower())
+            if a.who.lower() not in seen:
+                seen.add(a.who.lower())
                 out.append(a)
         return out
 
@@ -78,7 +78,7 @@ def _clip(text: str, limit: int) -> str:
 
 def _response(a: m.Attribution) -> str:
     """``a rep for Quinn denies it: “the reports are 'completely false'”``."""
-    speaker = a.speaker_text or "the subject's side"
+    speaker = a.who or "the subject's side"
     first, _, rest = speaker.partition(" ")
     if rest and first in _ARTICLES:
         speaker = f"{first.lower()} {rest}"
@@ -195,7 +195,7 @@ def _on_record(found: Findings) -> m.ChecklistItem:
         )
         return _item("on_record", question, "no", detail)
     unique = list(
-        dict.fromkeys(f"{a.speaker_text} ({source_label(a.source_type).label})" for a in people)
+        dict.fromkeys(f"{a.who} ({source_label(a.source_type).label})" for a in people)
     )
     more = f" and {len(unique) - 3} more" if len(unique) > 3 else ""
     names = ", ".join(unique[:3]) if more else _join(unique)
