@@ -255,5 +255,5 @@ def test_a_pronoun_speaker_is_named_by_its_antecedent() -> None:
     on_record = report.checklist[0]
     assert on_record.detail.startswith("On the record: Jo Lane (")
     assert "she (" not in on_record.detail
-    assert [e.text for e in on_record.evidence] == ["she"]  # the span is still the text's
+    assert [e.text for e in on_record.evidence] == ["she", rep.speaker_text]  # the spans
     assert [a.who for a in report.attributions] == ["Jo Lane", rep.speaker_text]
