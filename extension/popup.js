@@ -52,10 +52,16 @@ function show(report, tab, reportUrl) {
   $("summary").textContent = report.summary || "";
   for (const item of report.checklist || []) {
     const li = document.createElement("li");
-    li.className = item.answer;
+    const tone = item.answer === "unknown" ? "unknown" : item.tone || "neutral";
+    li.className = `${item.answer} tone-${tone}`;
     const answer = document.createElement("span");
     answer.className = "answer";
-    answer.textContent = { yes: "✓ Yes", no: "✗ No" }[item.answer] || "? —";
+    // The mark and colour say what the answer means for trust; the word is the answer.
+    const mark = { reassuring: "✓", warning: "⚠", neutral: "·" }[tone];
+    answer.textContent = mark ? `${mark} ${item.answer === "yes" ? "Yes" : "No"}` : "? —";
+    if (tone === "warning" || tone === "reassuring") {
+      answer.title = tone === "warning" ? "a warning sign" : "reassuring";
+    }
     li.append(answer, " ", item.question);
     li.title = item.detail || "";
     $("checklist").append(li);

@@ -85,6 +85,9 @@ def test_terminal_report_fits_80_columns_and_opens_with_the_summary() -> None:
     joined = " ".join(" ".join(line.strip("│ ").split()) for line in lines)
     assert joined.index("Rests on one named person") < joined.index("Verdict:")
     assert "✔ yes Is someone on the record?" in joined
+    assert "⚠ yes Is the story relayed from another outlet?" in joined  # a warning sign
+    assert "✔ no Does it rest only on anonymous sources?" in joined  # reassuring
+    assert "· no Does it match a story that was fact-checked?" in joined  # neither
     assert "? unknown Is the story told elsewhere" in joined
 
 
@@ -92,10 +95,12 @@ def test_html_shows_summary_and_checklist_first() -> None:
     page = render_page(SAMPLE_REPORT)
     assert page.index('id="summary"') < page.index('id="verdict"')
     assert '<ul class="checklist"' in page
-    assert page.count('class="check-yes"') == sum(
+    for item in SAMPLE_REPORT["checklist"]:  # coloured by tone, worded by answer
+        assert f'class="check-{item["answer"]} tone-{item["tone"]}" id="check-{item["id"]}"' in page
+    assert page.count('class="check-yes') == sum(
         1 for item in SAMPLE_REPORT["checklist"] if item["answer"] == "yes"
     )
-    assert 'class="check-unknown" id="check-corroborated"' in page
+    assert "⚠</span> Yes<span" in page and "✓</span> No<span" in page
 
 
 def test_claimreview_body_opens_with_the_summary() -> None:

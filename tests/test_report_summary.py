@@ -257,3 +257,25 @@ def test_a_pronoun_speaker_is_named_by_its_antecedent() -> None:
     assert "she (" not in on_record.detail
     assert [e.text for e in on_record.evidence] == ["she", rep.speaker_text]  # the spans
     assert [a.who for a in report.attributions] == ["Jo Lane", rep.speaker_text]
+
+
+def test_each_answer_carries_its_meaning_for_trust() -> None:
+    report = build(article(ANONYMOUS_ONLY, relayed=True))
+    tones = {i.id: (i.answer, i.tone) for i in report.checklist}
+    assert tones["on_record"] == ("no", "warning")
+    assert tones["only_anonymous"] == ("yes", "warning")
+    assert tones["relayed"] == ("yes", "warning")
+    assert tones["hedged"] == ("yes", "warning")
+    assert tones["subject_responded"] == ("no", "neutral")
+    assert tones["corroborated"] == ("unknown", "neutral")
+    tones = {i.id: (i.answer, i.tone) for i in build(article(MIXED)).checklist}
+    assert tones["on_record"] == ("yes", "reassuring")
+    assert tones["only_anonymous"] == ("no", "reassuring")
+    assert tones["relayed"] == ("no", "neutral")
+
+
+@pytest.mark.parametrize(("stance", "tone"), [("denies", "warning"), ("confirms", "reassuring")])
+def test_a_response_reads_by_what_it_says(stance: Stance, tone: str) -> None:
+    rep = attribution("A rep for the star", "representative", "it was false", stance)
+    item = build(article([rep])).checklist[1]
+    assert (item.id, item.answer, item.tone) == ("subject_responded", "yes", tone)

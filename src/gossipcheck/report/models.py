@@ -16,6 +16,9 @@ from ..settings import SCHEMA_VERSION
 
 Direction = Literal["fake", "real"]
 Answer = Literal["yes", "no", "unknown"]
+# What an answer means for trust in the story, so that a reader sees a warning sign as one
+# whatever the question's polarity ("relayed? yes" warns, "only anonymous? no" reassures).
+Tone = Literal["reassuring", "warning", "neutral"]
 CheckId = Literal[
     "on_record",
     "subject_responded",
@@ -59,6 +62,10 @@ class ChecklistItem(_Model):
     id: CheckId
     question: str
     answer: Answer
+    tone: Tone = Field(
+        description="What the answer means for trust in the story: reassuring, a warning"
+        " sign, or neither (shown as the answer's colour)."
+    )
     detail: str = Field(description="One plain sentence: why the answer is what it is.")
     evidence: list[Span] = Field(default_factory=list)
 

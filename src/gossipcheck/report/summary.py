@@ -167,15 +167,34 @@ def checklist(found: Findings) -> list[m.ChecklistItem]:
     return [*sourcing, _corroborated(found.corroboration), _fact_check_match(found.credibility)]
 
 
+# The tone of each question's answers ("unknown" is always neutral). A response from the
+# subject's side and a fact-checked match take theirs from what was said or rated.
+_TONES: dict[m.CheckId, dict[m.Answer, m.Tone]] = {
+    "on_record": {"yes": "reassuring", "no": "warning"},
+    "subject_responded": {"yes": "reassuring", "no": "neutral"},
+    "relayed": {"yes": "warning", "no": "neutral"},
+    "only_anonymous": {"yes": "warning", "no": "reassuring"},
+    "hedged": {"yes": "warning", "no": "neutral"},
+    "corroborated": {"yes": "reassuring", "no": "neutral"},
+    "fact_check_match": {"yes": "warning", "no": "neutral"},
+}
+
+
 def _item(
     id: m.CheckId,
     question: str,
     answer: m.Answer,
     detail: str,
     evidence: list[m.Span] | None = None,
+    tone: m.Tone | None = None,
 ) -> m.ChecklistItem:
     return m.ChecklistItem(
-        id=id, question=question, answer=answer, detail=detail, evidence=evidence or []
+        id=id,
+        question=question,
+        answer=answer,
+        tone=tone or _TONES[id].get(answer, "neutral"),
+        detail=detail,
+        evidence=evidence or [],
     )
 
 
@@ -208,8 +227,14 @@ def _subject_responded(found: Findings) -> m.ChecklistItem:
     if responses:
         detail = "; ".join(_response(a) for a in responses[:2])  # starts lower case
         evidence = [span for a in responses if (span := a.content or a.speaker) is not None]
+        tone: m.Tone = "warning" if responses[0].stance == "denies" else "reassuring"
         return _item(
-            "subject_responded", question, "yes", detail[0].upper() + detail[1:] + ".", evidence
+            "subject_responded",
+            question,
+            "yes",
+            detail[0].upper() + detail[1:] + ".",
+            evidence,
+            tone,
         )
     reps = [a for a in found.attributions if a.source_type == "representative"]
     if reps:
@@ -322,4 +347,5 @@ def _fact_check_match(cred: m.CredibilityReport | None) -> m.ChecklistItem:
         "yes",
         f"Same story as {title}{f' ({where})' if where else ''}, rated {best.rating} by"
         f" GossipCop (similarity {best.similarity:.2f}).",
+        tone="warning" if best.rating == "fake" else "reassuring",
     )

@@ -17,7 +17,19 @@ _VERDICT_STYLE = {
     "likely fake": "bold red",
     "not applicable": "bold white",
 }
-_ANSWER_MARK = {"yes": ("✔ yes", "bold"), "no": ("✘ no", "bold"), "unknown": ("? unknown", "dim")}
+# An answer's mark and colour follow its tone (what it means for trust), its word the answer.
+_TONE_MARK = {
+    "reassuring": ("✔", "bold green"),
+    "warning": ("⚠", "bold red"),
+    "neutral": ("·", "bold"),
+}
+
+
+def _mark(item: dict[str, Any]) -> tuple[str, str]:
+    if item["answer"] == "unknown":
+        return "? unknown", "dim"
+    symbol, style = _TONE_MARK[item.get("tone", "neutral")]
+    return f"{symbol} {item['answer']}", style
 
 
 def render(report: dict[str, Any], console: Console) -> None:
@@ -53,7 +65,7 @@ def _summary(report: dict[str, Any]) -> Panel:
     table.add_column(no_wrap=True, min_width=9)
     table.add_column(ratio=1)
     for item in report["checklist"]:
-        mark, style = _ANSWER_MARK[item["answer"]]
+        mark, style = _mark(item)
         table.add_row(
             Text(mark, style=style), Text.assemble((item["question"], "bold"), " ", item["detail"])
         )
