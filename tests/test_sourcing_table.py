@@ -178,6 +178,15 @@ def test_sourcing_table_command_without_peer(tmp_path: Path) -> None:
     assert set(table["celebrity dev"]) == {"gossipcheck"}
     assert 0.0 <= table["celebrity test"]["gossipcheck"]["f1"] <= 1.0
     assert "stance accuracy" in out.read_text()
+    dev_only = CliRunner().invoke(
+        app,
+        [
+            *("lab", "sourcing-table", "--gold", str(gold), "--polnear", str(polnear)),
+            *("--data-dir", str(data), "--no-peer", "--format", "json", "--dev-only"),
+        ],
+    )
+    assert dev_only.exit_code == 0, dev_only.output
+    assert set(json.loads(dev_only.output)) == {"PolNeAR dev", "celebrity dev"}
 
 
 def test_missing_gold_is_a_one_line_error(

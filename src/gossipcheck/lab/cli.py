@@ -190,6 +190,13 @@ def sourcing_table_cmd(
     fmt: Annotated[EvalFormat, typer.Option("--format", help="text (markdown) or json.")] = (
         EvalFormat.text
     ),
+    dev_only: Annotated[
+        bool,
+        typer.Option(
+            "--dev-only",
+            help="Leave out the celebrity test half (for tuning: choices follow dev alone).",
+        ),
+    ] = False,
 ) -> None:
     """One table: attribution P/R/F1, source and type accuracy, per-type and anonymous
     recall, chain and stance accuracy, speed; gossipcheck and textacy side by side on
@@ -201,7 +208,8 @@ def sourcing_table_cmd(
     for path in (gold, polnear):
         if not path.is_file():
             raise InputError(f"no such file: {path}")
-    table = sourcing_table(polnear, gold, data, peer_env if peer else None)
+    parts = ("dev",) if dev_only else ("dev", "test")
+    table = sourcing_table(polnear, gold, data, peer_env if peer else None, parts)
     text = markdown(table)
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
