@@ -13,6 +13,7 @@ import bisect
 import re
 
 from ..article import Attribution, Entity
+from .gender import Gender, genders, pronoun_gender
 from .kinds import Candidate, SpeakerClass
 from .roles import is_representative, representative_names
 from .source_types import source_type, written_post
@@ -41,6 +42,13 @@ class _Mentions:
                 self.by_word.setdefault(word, set()).add(name)
             self.by_last.setdefault(tuple(name.split()[-1:]), set()).add(name)
         self.rank = {name: i for i, name in enumerate(self.counts)}
+        self.genders: dict[str, Gender] = {}
+        self.forms: dict[str, str] = {}  # a person's text -> their usual full name
+
+    def gender_people(self, text: str, sentence_starts: list[int]) -> None:
+        """Record the gender the text shows for each person (see :mod:`.gender`)."""
+        self.forms = {p.text: self.longest_form(p) for p in self.people}
+        self.genders = genders(text, self.people, sentence_starts, self.longest_form)
 
     def last_outlet(self, pos: int) -> Entity | None:
         i = bisect.bisect_left(self.outlet_starts, pos)
@@ -57,17 +65,52 @@ class _Mentions:
             return text
         return max(multi, key=lambda k: (self.counts[k], -len(k)))
 
-    def recent_subject(self, starts: list[int], index: int, pos: int) -> Entity | None:
-        """The subject (first person named) of the nearest sentence, this one first, that
-        names a person outside quotation marks."""
+    def agrees(self, ent: Entity, gender: Gender | None) -> bool:
+        """The person may be called by a pronoun of ``gender`` (unknown agrees with all)."""
+        return self.name_agrees(ent.text, gender)
+
+    def name_agrees(self, name: str, gender: Gender | None) -> bool:
+        known = self.genders.get(self.forms.get(name, name))
+        return gender is None or known is None or known == gender
+
+    def recent_subject(
+        self, starts: list[int], index: int, pos: int, gender: Gender | None = None
+    ) -> Entity | None:
+        """The subject (first person named, of the pronoun's gender where the text shows
+        one) of the nearest sentence, this one first, that names such a person outside
+        quotation marks."""
         before = bisect.bisect_left(self.people_starts, pos)
         for i in range(index, max(-1, index - 6), -1):
             start = starts[i]
             end = min(starts[i + 1] if i + 1 < len(starts) else pos, pos)
             j = bisect.bisect_left(self.people_starts, start, 0, before)
-            if j < before and self.people_starts[j] < end:
+            while j < before and self.people_starts[j] < end:
+                if self.agrees(self.people[j], gender):
+                    return self.people[j]
+                j += 1
+        for j in range(before - 1, max(-1, before - 20), -1):
+            if self.agrees(self.people[j], gender):
                 return self.people[j]
-        return self.people[before - 1] if before else None
+        return None
+
+    def topic(self, text: str, start: int, pos: int, gender: Gender | None) -> Entity | None:
+        """The person a sentence fronts as its topic before a pronoun ("As for Kanye, he
+        tweeted"): that person, not the last speaker, is who the pronoun means."""
+        m = _TOPIC_RE.match(text, start, pos)
+        if m is None:
+            return None
+        j = bisect.bisect_left(self.people_starts, m.start(1))
+        if j < len(self.people) and self.people[j].span.end <= m.end(1):
+            person = self.people[j]
+            return person if self.agrees(person, gender) else None
+        return None
+
+
+# "As for Kanye, he ...", "When it comes to Kim, she ...": a fronted person, then a comma.
+_TOPIC_RE = re.compile(
+    r"\s*(?:As for|As to|When it comes to|Speaking of|And)\s+([^,;:.!?]{2,60}?),\s",
+    re.IGNORECASE,
+)
 
 
 def _continuing_speaker(found: list[Attribution], index: int) -> str | None:
@@ -97,6 +140,7 @@ def resolve(
     """Turn candidates into typed attributions, resolving pronoun and nominal speakers."""
     out: list[Attribution] = []
     mentions = _Mentions(entities)
+    mentions.gender_people(text, sentence_starts)
     representatives = representative_names(text)
     for cand in candidates:
         speaker = cand.speaker
@@ -113,11 +157,20 @@ def resolve(
                     resolved_from, cls = prev.speaker_text, "anonymous"
                     outlet = outlet or prev.outlet
             if cls == "pronoun":
-                resolved_from = _continuing_speaker(out, cand.sentence_index)
-                if resolved_from is None:
-                    ent = mentions.recent_subject(sentence_starts, cand.sentence_index, pos)
-                    if ent is not None:
-                        resolved_from = mentions.longest_form(ent)
+                gender = pronoun_gender(speaker_text)
+                index = cand.sentence_index
+                start = sentence_starts[index] if index < len(sentence_starts) else 0
+                ent = mentions.topic(text, start, pos, gender)
+                if ent is None:
+                    resolved_from = _continuing_speaker(out, index)
+                    if resolved_from is not None and not mentions.name_agrees(
+                        resolved_from, gender
+                    ):
+                        resolved_from = None  # "he" does not continue Kim's quote
+                    if resolved_from is None:
+                        ent = mentions.recent_subject(sentence_starts, index, pos, gender)
+                if ent is not None:
+                    resolved_from = mentions.longest_form(ent)
         elif cls == "anonymous" and definite:
             prev = _last_anonymous(out, plural_ok=True)
             if prev is not None:

@@ -14,8 +14,9 @@ from .quoted import attach_quotes
 from .quotes import quote_at
 from .stances import assign_stances
 
-# 1.8.0: celebrity typing (lexicons, names typed by role, .roles); 1.7.0: stance, PolNeAR fixes
-VERSION = "1.8.0"
+# 1.9.0: pronouns agree in gender, fronted topics (.gender); 1.8.0: celebrity typing
+# (lexicons, names typed by role, .roles); 1.7.0: stance, PolNeAR fixes
+VERSION = "1.9.0"
 ATTACH_QUOTES = True  # .quoted: quotations with a speech cue and speaker beside them
 
 
