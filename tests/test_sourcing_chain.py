@@ -79,3 +79,44 @@ def test_anonymous_sources_speaking_to_an_outlet_relay_it() -> None:
     art = analyse("A source told Us Weekly that the couple barely speak these days.")
     assert outlets(art.reporting_chain) == ["Us Weekly"]
     assert art.also_cites == []
+
+
+def test_a_second_outlet_relayed_beside_the_first_is_cited_not_chained() -> None:
+    art = analyse(
+        "The stars are said to be at odds over the children. According to E! News, Vale is "
+        "upset that Moss kept the kids in London. An Us Weekly report goes on to say that "
+        "Moss is committed to staying in Los Angeles for good."
+    )
+    assert outlets(art.reporting_chain) == ["E! News"]
+    assert outlets(art.also_cites) == ["Us Weekly"]
+    # with a word that one carries the other, both are links, nearest first
+    nested = analyse("According to E! News, citing Us Weekly, Vale is upset with Moss.")
+    assert outlets(nested.reporting_chain) == ["E! News", "Us Weekly"]
+
+
+def test_an_outlet_cited_for_earlier_news_is_background() -> None:
+    for text in (
+        "Lena Marsh is over the moon. People confirmed earlier this month that the pair "
+        "are back together.",
+        "Her album is out Friday. A source told Us Weekly last week that it will be a hit.",
+        "The pair met on set. TMZ reported two weeks ago that they were dating.",
+    ):
+        art = analyse(text)
+        assert art.reporting_chain == [], text
+        assert len(art.also_cites) == 1, text
+
+
+def test_the_outlet_the_text_marks_as_its_writer_is_its_own() -> None:
+    text = (
+        "Lena Marsh is glowing. “She wears it well,” a source close to Lena tells "
+        "HollywoodLife.com EXCLUSIVELY. HollywoodLifers, do you think she is pregnant?"
+    )
+    art = analyse(text)
+    assert art.outlet == "HollywoodLife"
+    assert art.reporting_chain == [] and art.also_cites == []
+    # a site that re-reports the exclusive has no such mark: HollywoodLife is its relay
+    copied = analyse("Lena Marsh is glowing, a source close to Lena told HollywoodLife.com.")
+    assert copied.outlet is None
+    assert outlets(copied.reporting_chain) == ["HollywoodLife"]
+    # a URL, when there is one, wins over the text's marks
+    assert analyse(text, url="https://radaronline.com/x").outlet == "RadarOnline"

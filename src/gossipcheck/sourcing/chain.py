@@ -12,10 +12,13 @@ Every other outlet an attribution names goes to ``Article.also_cites``, in order
 of mention: a representative's statement or denial to an outlet ("A rep told
 People the reports are false"), interviews and quotes given to outlets ("she told
 Extra"), outlets cited for a past event ("TMZ reported in 2021"), and anonymous
-sources that deny the story. In an article that checks other outlets' stories (one
+sources that deny the story. The chain is one line of relays: an outlet relayed
+beside the first one, with no word that one carries the other ("According to E! News,
+…", then "An Us Weekly report says …"), is cited, not a second link. In an article that
+checks other outlets' stories (one
 by a fact-checker, or quoting one: "Gossip Cop can correct RadarOnline's story")
-the outlets checked are cited, not relayed. The article's own outlet is never a
-link of either kind.
+the outlets checked are cited, not relayed. The article's own outlet (from its URL, or
+from its text's marks: :mod:`.own_outlet`) is never a link of either kind.
 
 Order: ``reporting_chain`` runs **nearest first**, as the text states it: the
 outlets this article relays directly, then the outlets they are said to cite
@@ -38,7 +41,9 @@ _MONTHS = (
 )
 _PAST_RE = re.compile(
     r"\b(?:(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d|"
-    r"last\s+year|(?:a\s+year|\w+\s+years)\s+ago|in\s+the\s+past|"
+    r"last\s+(?:year|month|week|summer|spring|fall|autumn|winter)|"
+    r"earlier\s+this\s+(?:year|month|week)|"
+    r"(?:a\s+(?:year|month|week)|\w+\s+(?:years|months|weeks))\s+ago|in\s+the\s+past|"
     r"previously|at\s+the\s+time)\b"
 )
 # Relay markers before an outlet mention ("citing the Daily Mail", "first reported by TMZ").
@@ -100,6 +105,8 @@ def _is_background(text: str, article: Article, attribution: Attribution) -> boo
         lo = max(lo, article.sentences[attribution.sentence_index].span.start)
     hi = min(cue.end + _BACKGROUND_AFTER, len(text))
     if attribution.content is not None and attribution.content.start > cue.end:
+        if _PAST_RE.match(text, attribution.content.start):
+            return True  # "told Us Weekly [earlier this month that …]": the content's lead
         hi = min(hi, attribution.content.start + 12)
     return bool(_PAST_RE.search(text, max(0, lo), hi))
 
@@ -161,7 +168,10 @@ def build_chain(
     seen.sort(key=lambda item: item[0])
     tiers: dict[str, int] = {}
     links: dict[str, ChainLink] = {}
+    direct = _first_direct(seen)
     for _, tier, outlet, evidence in seen:
+        if tier == _DIRECT and outlet != direct:
+            tier = None  # a parallel outlet: cited beside the story's one line of relays
         if tier is not None and tier > tiers.get(outlet, -1):
             tiers[outlet] = tier
             if outlet not in links or tier != _DIRECT:
@@ -172,6 +182,17 @@ def build_chain(
         if outlet not in tiers and outlet not in cited:
             cited[outlet] = ChainLink(outlet, evidence, evidence.text(text))
     return chain, list(cited.values())
+
+
+def _first_direct(seen: list[tuple[int, int | None, str, Span]]) -> str | None:
+    """The outlet the article relays first: the chain is one line of relays, so another
+    outlet relayed beside it, with no word that one carries the other ("According to E!
+    News, …" then "An Us Weekly report says …"), is cited, not a second link."""
+    cited = {outlet for _, tier, outlet, _ in seen if tier is not None and tier > _DIRECT}
+    for _, tier, outlet, _ in seen:
+        if tier == _DIRECT and outlet not in cited:
+            return outlet
+    return None
 
 
 def relayed_from(article: Article) -> list[str]:

@@ -10,12 +10,14 @@ from .coreference import resolve
 from .entities import find_entities
 from .learned import add_learned
 from .outlets import find_outlets, lookup_outlet
+from .own_outlet import own_outlet
 from .quoted import attach_quotes
 from .quotes import quote_at
 from .stances import assign_stances
 
-# 1.9.0: pronouns agree in gender, fronted topics (.gender); 1.8.0: celebrity typing
-# (lexicons, names typed by role, .roles); 1.7.0: stance, PolNeAR fixes
+# 1.9.0: pronouns agree in gender (.gender), one line of relays, own outlet from the text
+# (.own_outlet); 1.8.0: celebrity typing (lexicons, names typed by role, .roles); 1.7.0:
+# stance, PolNeAR fixes
 VERSION = "1.9.0"
 ATTACH_QUOTES = True  # .quoted: quotations with a speech cue and speaker beside them
 
@@ -43,6 +45,8 @@ class SourcingStage:
         if known is not None:
             article.outlet = known.name
         mentions = find_outlets(article.text)
+        if article.outlet is None:  # no URL or page named it: the text's own marks may
+            article.outlet = own_outlet(article.text, mentions)
         if self.use_ner:
             article.entities = find_entities(article.text, mentions, article.sentences)
         else:
