@@ -120,3 +120,12 @@ def test_the_outlet_the_text_marks_as_its_writer_is_its_own() -> None:
     assert outlets(copied.reporting_chain) == ["HollywoodLife"]
     # a URL, when there is one, wins over the text's marks
     assert analyse(text, url="https://radaronline.com/x").outlet == "RadarOnline"
+
+
+def test_an_excerpt_points_to_the_story_it_carries() -> None:
+    for text, outlet in (
+        ("The singer wore the tattoo to the gala. (Excerpt) Read more at: E! Online", "E! News"),
+        ("She is expecting, a source says. Read the full story at People.", "People"),
+        ("The couple have split, h/t TMZ.", "TMZ"),
+    ):
+        assert outlets(analyse(text).reporting_chain) == [outlet], text

@@ -60,6 +60,12 @@ _ORIGIN_AFTER_RE = re.compile(
     r"(?i)^\s+(?:(?:was|were)\s+(?:the\s+)?first\s+to\s+report|first\s+(?:reported|broke|revealed)|"
     r"originally\s+reported|broke\s+the\s+(?:news|story))\b"
 )
+# An excerpt's or a copy's pointer to the story it carries ("(Excerpt) Read more at: E!
+# Online", "Read the full story at People", "h/t TMZ").
+_EXCERPT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:read\s+more\s+at|read\s+(?:the\s+)?(?:full|whole|rest\s+of\s+the)\s+"
+    r"(?:story|article|interview)\s+(?:at|on)|h/t|hat\s+tip(?:\s+to)?)\s*:?\s*(?:the\s+)?$"
+)
 _AS_REPORTED_RE = re.compile(r"(?i)\bas\s+(?:the\s+)?$")
 _REPORTED_AFTER_RE = re.compile(
     r"(?i)^\s+(?:(?:has|had)\s+)?(?:previously\s+|exclusively\s+)?(?:reported|reports|revealed)\b"
@@ -134,6 +140,9 @@ def _marked(text: str, mention: OutletMention) -> tuple[int, int, int] | None:
     cited = _CITED_BEFORE_RE.search(text, lo, start)
     if cited is not None:
         return _CITED, cited.start(), end
+    excerpt = _EXCERPT_BEFORE_RE.search(text, lo, start)
+    if excerpt is not None:
+        return _DIRECT, excerpt.start(), end
     as_ = _AS_REPORTED_RE.search(text, lo, start)
     reported = _REPORTED_AFTER_RE.match(text[end : end + _MARKER_WINDOW])
     if as_ is not None and reported is not None:
