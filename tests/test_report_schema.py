@@ -130,3 +130,15 @@ def test_outlets_stage_records_roles_reputation_and_provenance() -> None:
     tmz = out.outlets[0].reputation
     assert tmz is not None and "tmz.com" in tmz["domains"] and tmz["n"] > 0
     assert out.provenance["outlets"] == stage.version
+
+
+def test_terminal_sentence_pushes_wrap_under_their_text() -> None:
+    buffer = io.StringIO()
+    render(SAMPLE_REPORT, Console(file=buffer, width=60, force_terminal=False))
+    lines = buffer.getvalue().splitlines()
+    arrows = [i for i, line in enumerate(lines) if "↑ fake " in line or "↓ real " in line]
+    assert arrows, "the sample report shows sentence pushes"
+    column = lines[arrows[0]].index("fake " if "↑" in lines[arrows[0]] else "real ") + 5
+    wrapped = [lines[i + 1] for i in arrows if lines[i + 1][1:column].strip() == ""]
+    assert wrapped, "a sample sentence is long enough to wrap at 60 columns"
+    assert all(line[column:].strip() for line in wrapped)  # its text, under the text

@@ -90,7 +90,6 @@ def _credibility(report: dict[str, Any]) -> Panel:
             f"   P(fake) = {p_fake:.2f}  ",
             bar,
         ),
-        Text(f"model {cred['model']} {cred['model_version']}", style="dim"),
     ]
     if cred.get("position"):
         body.insert(1, Text(f"Score: {cred['position']}"))
@@ -101,9 +100,18 @@ def _credibility(report: dict[str, Any]) -> Panel:
             f"{f['feature']} ({'+' if f['direction'] == 'fake' else '-'})" for f in features[:6]
         )
         body.append(Text(f"What moved the score (+ towards fake): {pushes}"))
-    for item in (explanation.get("sentences") or [])[:3]:
-        arrow = "↑ fake" if item["direction"] == "fake" else "↓ real"
-        body.append(Text(f"  {arrow}  {_clip(item['span']['text'], 110)}", style="italic"))
+    sentences = (explanation.get("sentences") or [])[:3]
+    if sentences:  # arrow, then the sentence wrapped under itself (a hanging indent)
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column()
+        for item in sentences:
+            towards = item["direction"]
+            grid.add_row(
+                Text(f"  {'↑' if towards == 'fake' else '↓'} {towards}", style="bold"),
+                Text(_clip(item["span"]["text"], 110), style="italic"),
+            )
+        body.append(grid)
     sourcing = explanation.get("sourcing") or {}
     if sourcing:
         line = f"Sourcing: {sourcing['description']}."
@@ -117,6 +125,7 @@ def _credibility(report: dict[str, Any]) -> Panel:
         body.append(Text(f"  denial: {sourcing['denial']}", style="bold"))
     for rule in sourcing.get("rules") or []:
         body.append(Text(f"  rule: {rule}", style="cyan"))
+    body.append(Text(f"model {cred['model']} {cred['model_version']}", style="dim"))
     return Panel(Group(*body), title="Credibility", title_align="left")
 
 
