@@ -40,12 +40,12 @@ def test_serve_takes_every_web_option(tmp_path: Path, monkeypatch: pytest.Monkey
     seen: dict[str, Any] = {}
     monkeypatch.setattr(gossipcheck.web.server, "serve", lambda **kw: seen.update(kw))
     corpus = tmp_path / "c.sqlite"
-    argv = ["serve", "--corpus", str(corpus), "--threads", "2", "--queue", "3"]
+    argv = ["serve", "--corpus", str(corpus), "--workers", "3", "--queue", "3"]
     main([*argv, "--analysis-timeout", "5", "--allowed-origin", "https://a.example"])
     options = seen["options"]
     assert options == Options(
         corpus=corpus,
-        threads=2,
+        workers=3,
         queue=3,
         analysis_timeout_s=5.0,
         allowed_origins=("https://a.example",),
@@ -55,12 +55,12 @@ def test_serve_takes_every_web_option(tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_the_app_reads_its_settings_from_options() -> None:
-    options = Options(allowed_origins=("https://a.example",), threads=2, queue=1)
+    options = Options(allowed_origins=("https://a.example",), workers=2, queue=1)
     app = create_app(FakeChecker(), options)
     assert app.state.origins.allowlisted("https://a.example")
     assert not app.state.origins.allowlisted("chrome-extension://x")
     assert app.state.runner.capacity == 3
-    override = create_app(FakeChecker(), options, threads=1, allowed_origins=["https://b.example"])
+    override = create_app(FakeChecker(), options, workers=1, allowed_origins=["https://b.example"])
     assert override.state.runner.capacity == 2
     assert override.state.origins.allowlisted("https://b.example")
 

@@ -171,7 +171,8 @@ def test_extension_report_links(client: TestClient, fake: FakeChecker) -> None:
 def test_workers_of_one_server_share_tokens_and_links(
     fake: FakeChecker, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """``serve --workers N`` runs N apps; a token or link from one works on another."""
+    """Several apps of one server (``uvicorn --workers N`` on ``app_from_env``) share
+    tokens and links: one from one app works on another."""
     monkeypatch.setenv("GOSSIPCHECK_CSRF_KEY", "ab" * 32)
     monkeypatch.setenv("GOSSIPCHECK_LINKS_DIR", str(tmp_path))
     with TestClient(create_app(fake)) as first, TestClient(create_app(fake)) as second:

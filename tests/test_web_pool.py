@@ -59,7 +59,7 @@ async def post_all(app: Any, texts: list[str]) -> list[Answer]:
 
 def test_after_four_hostile_requests_a_normal_one_is_prompt() -> None:
     checker = LoopingChecker()
-    app = create_app(checker, timeout_s=0.6, threads=4)
+    app = create_app(checker, timeout_s=0.6, workers=4)
     hostile = asyncio.run(post_all(app, [HOSTILE] * 4))
     assert [status for status, _, _ in hostile] == [504] * 4
     assert all(body["error"] == "timeout" for _, _, body in hostile)
@@ -74,7 +74,7 @@ def test_a_stage_that_ignores_the_deadline_would_hold_the_pool() -> None:
     """The control: the same scenario without deadline checks times out the normal request."""
     checker = LoopingChecker(checks_deadline=False)
     checker.stop_at = time.monotonic() + 2.5
-    app = create_app(checker, timeout_s=0.6, threads=4)
+    app = create_app(checker, timeout_s=0.6, workers=4)
     asyncio.run(post_all(app, [HOSTILE] * 4))
     [(status, _, _)] = asyncio.run(post_all(app, [NORMAL]))
     assert status == 504
@@ -82,7 +82,7 @@ def test_a_stage_that_ignores_the_deadline_would_hold_the_pool() -> None:
 
 def test_full_pool_answers_503_at_once() -> None:
     checker = LoopingChecker()
-    app = create_app(checker, timeout_s=1.0, threads=2, queue=1)
+    app = create_app(checker, timeout_s=1.0, workers=2, queue=1)
     results = asyncio.run(post_all(app, [HOSTILE] * 5))
     refused = [(seconds, body) for status, seconds, body in results if status == 503]
     assert len(refused) == 2  # 2 running + 1 waiting accepted
@@ -103,3 +103,18 @@ def test_deadline_limit_and_check() -> None:
         else:
             raise AssertionError("the deadline did not fire")
     assert deadline.remaining() is None
+
+
+def test_the_queue_holds_only_what_clears_within_the_wait_budget() -> None:
+    """Requests wait while those ahead should clear in ``queue_wait_s`` (by the last
+    analyses' times); the rest hear 503 at once, and the accepted ones are prompt."""
+    checker = FakeChecker(delay_s=0.2)
+    app = create_app(checker, workers=1, queue=10, queue_wait_s=0.5)
+    slow = "SLOW " + NORMAL
+    [(status, _, _)] = asyncio.run(post_all(app, [slow]))  # learns: ~0.2 s an analysis
+    assert status == 200
+    results = asyncio.run(post_all(app, [slow] * 6))
+    statuses = [status for status, _, _ in results]
+    assert statuses == [200] * 3 + [503] * 3  # 1 running + 2 waiting (0.4 s <= 0.5 s)
+    assert all(seconds < 0.05 for status, seconds, _ in results if status == 503)
+    assert max(seconds for status, seconds, _ in results if status == 200) < 1.2

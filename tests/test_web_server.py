@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +9,10 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 
-from gossipcheck.settings import OPTIONS_ENV, Options
+from gossipcheck.settings import Options
 from gossipcheck.web import server
+from gossipcheck.web.app import app_from_env
+from gossipcheck.web.workers import ProcessWorkers
 
 
 def test_serve_one_worker_runs_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -24,22 +25,30 @@ def test_serve_one_worker_runs_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
     assert kwargs["server_header"] is False
 
 
-def test_serve_several_workers_uses_the_factory(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_serve_analyses_in_worker_processes_behind_one_front(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``--workers N`` is N analysis processes fed by one uvicorn process, not N servers
+    (each of which kept the connections it accepted, while the other's core idled)."""
     calls: list[tuple[Any, dict[str, Any]]] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
-    monkeypatch.setenv(OPTIONS_ENV, "")  # restored (unset) afterwards
-    for name in ("GOSSIPCHECK_CSRF_KEY", "GOSSIPCHECK_LINKS_DIR"):  # restored afterwards
-        monkeypatch.setenv(name, "")
-        monkeypatch.delenv(name)
+    server.serve(port=8124, options=Options(workers=3, queue=5))
+    app, kwargs = calls[0]
+    assert "workers" not in kwargs and "factory" not in kwargs
+    runner = app.state.runner
+    assert isinstance(runner.pool, ProcessWorkers) and runner.pool.count == 3
+    assert runner.capacity == 8
+    runner.close()  # no process started: they start with the first analysis
+
+
+def test_app_from_env_builds_the_options_in_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     options = Options(
         allow_private=True, corpus=Path("c.sqlite"), allowed_origins=("https://a.example",)
     )
-    server.serve(port=8124, options=options, workers=3)
-    app, kwargs = calls[0]
-    assert app == "gossipcheck.web.app:app_from_env"
-    assert kwargs["factory"] is True and kwargs["workers"] == 3
-
-    assert Options.from_env() == options  # what each worker's app_from_env builds
-    # the workers share one form-token key and one folder of report links
-    assert len(bytes.fromhex(os.environ["GOSSIPCHECK_CSRF_KEY"])) == 32
-    assert os.path.isdir(os.environ["GOSSIPCHECK_LINKS_DIR"])
+    for name, value in options.to_env().items():
+        monkeypatch.setenv(name, value)
+    app = app_from_env()
+    assert app.state.origins.allowlisted("https://a.example")
+    app.state.runner.close()

@@ -18,7 +18,7 @@ from .errors import GossipcheckError, InputError
 from .lab.cli import lab_app
 from .outputs import check_output
 from .outputs import write_text as _write
-from .settings import ANALYSIS_TIMEOUT_S, FETCH_TIMEOUT_S, QUEUE, THREADS, Options
+from .settings import ANALYSIS_TIMEOUT_S, FETCH_TIMEOUT_S, QUEUE, QUEUE_WAIT_S, WORKERS, Options
 
 app = typer.Typer(
     name="gossipcheck",
@@ -222,16 +222,21 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     allow_private: AllowPrivate = False,
-    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+    workers: Annotated[
+        int, typer.Option(help="Analysis worker processes (analyses running at once).")
+    ] = WORKERS,
     timeout: FetchTimeout = FETCH_TIMEOUT_S,
     corpus: CorpusPath = None,
     analysis_timeout: Annotated[
         float, typer.Option(help="Seconds one analysis may take before it answers 504.")
     ] = ANALYSIS_TIMEOUT_S,
-    threads: Annotated[int, typer.Option(help="Analyses running at once, per worker.")] = THREADS,
     queue: Annotated[
         int, typer.Option(help="Analyses that may wait; beyond that requests get 503.")
     ] = QUEUE,
+    queue_wait: Annotated[
+        float,
+        typer.Option(help="Seconds a request may wait for a worker; beyond that it gets 503."),
+    ] = QUEUE_WAIT_S,
     allowed_origin: Annotated[
         list[str] | None,
         typer.Option(
@@ -247,10 +252,11 @@ def serve(
         fetch_timeout_s=timeout,
         corpus=corpus,
         analysis_timeout_s=analysis_timeout,
-        threads=threads,
+        workers=workers,
         queue=queue,
+        queue_wait_s=queue_wait,
     ).with_(allowed_origins=tuple(allowed_origin) if allowed_origin else None)
-    run_server(host=host, port=port, options=options, workers=workers)
+    run_server(host=host, port=port, options=options)
 
 
 def main(argv: list[str] | None = None) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 import time
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Any, ClassVar
 
 import httpx
 
+from gossipcheck import deadline
 from gossipcheck.core import Checker
 from gossipcheck.errors import FetchError, InputError, ModelError
 from gossipcheck.ingest.fetch import Fetcher
@@ -126,3 +128,22 @@ def post_form(client: Any, data: dict[str, str], **kwargs: Any) -> Any:
     match = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text)
     assert match, "the form has no CSRF token"
     return client.post("/check", data={**data, "csrf": match.group(1)}, **kwargs)
+
+
+class WorkerFake(FakeChecker):
+    """A FakeChecker for worker processes (built there by its class, so picklable by name):
+    ``HOSTILE`` loops until the deadline stops it, ``DIE`` ends the process, and the
+    report's title is the process's niceness."""
+
+    def check_text(self, text: str, *, title: str | None = None, url: str | None = None) -> Any:
+        while "HOSTILE" in text:
+            deadline.check()
+            time.sleep(0.005)
+        if "DIE" in text:
+            os._exit(3)
+        return super().check_text(text, title=str(os.nice(0)), url=url)
+
+
+class UnloadableChecker(FakeChecker):
+    def warm(self) -> None:
+        raise ModelError("credibility model not found: /x/model.npz")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 
 from .. import __version__
 from ..report.models import Report
@@ -28,14 +28,15 @@ def runner(request: Request) -> Runner:
 
 
 @router.post("/check", response_model=Report, responses=_ERRORS, summary="Check one article")
-async def check(item: ArticleIn, request: Request) -> dict[str, Any]:
+async def check(item: ArticleIn, request: Request) -> Response:
     """The report for one article, the same as `gossipcheck check --format json`
     (its JSON Schema: `gossipcheck schema`).
 
     Give `text` (optionally `title`), `html`, or `url`. Errors answer
     `{"error": code, "message": one line}`.
     """
-    return await runner(request).check(item)
+    report = await runner(request).check_json(item)  # validated and serialised by the worker
+    return Response(report, media_type="application/json")
 
 
 @router.post("/check/batch", responses=_ERRORS, summary="Check up to 100 articles")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -34,36 +35,43 @@ def create_app(
     options: Options | None = None,
     *,
     timeout_s: float | None = None,
-    threads: int | None = None,
+    workers: int | None = None,
     queue: int | None = None,
+    queue_wait_s: float | None = None,
     max_body_bytes: int | None = None,
     allowed_origins: Sequence[str] | None = None,
 ) -> FastAPI:
     """The web app and REST API around one :class:`~gossipcheck.Checker`.
 
-    ``checker`` defaults to ``Checker(options)``; tests inject fakes or a
-    Checker with a mock fetcher. The keyword arguments override ``options``
-    (:class:`~gossipcheck.settings.Options`): ``timeout_s`` bounds each
-    analysis; at most ``threads`` run and ``queue`` wait, more are refused with
-    503; ``allowed_origins`` are the browser origins besides the app's own that
-    may call it.
+    Without ``checker``, ``Checker(options)`` runs in each of ``workers``
+    worker processes; a ``checker`` given (tests inject fakes or a Checker with
+    a mock fetcher) runs in ``workers`` threads of this process. The keyword
+    arguments override ``options`` (:class:`~gossipcheck.settings.Options`):
+    ``timeout_s`` bounds each analysis; at most ``workers`` run and ``queue``
+    wait (while those ahead should clear within ``queue_wait_s``), more are
+    refused with 503; ``allowed_origins`` are the browser
+    origins besides the app's own that may call it.
     """
     options = (options or Options()).with_(
         analysis_timeout_s=timeout_s,
-        threads=threads,
+        workers=workers,
         queue=queue,
+        queue_wait_s=queue_wait_s,
         max_bytes=max_body_bytes,
         allowed_origins=tuple(allowed_origins) if allowed_origins is not None else None,
     )
+    factory = None
     if checker is None:
         from ..core import Checker
 
-        checker = Checker(options)
+        factory = partial(Checker, options)
     runner = Runner(
         checker,
+        factory=factory,
         timeout_s=options.analysis_timeout_s,
-        threads=options.threads,
+        workers=options.workers,
         queue=options.queue,
+        queue_wait_s=options.queue_wait_s,
     )
 
     @asynccontextmanager
@@ -97,5 +105,5 @@ def create_app(
 
 
 def app_from_env() -> FastAPI:
-    """Factory for ``uvicorn --factory`` (used when serving with several workers)."""
+    """Factory for ``uvicorn --factory``: the app with the options in the environment."""
     return create_app(options=Options.from_env())

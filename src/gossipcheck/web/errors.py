@@ -14,7 +14,14 @@ from starlette.exceptions import HTTPException
 from ..deadline import Timeout as AnalysisTimeout
 from ..errors import FetchError, GossipcheckError, InputError, ModelError
 
-__all__ = ["AnalysisTimeout", "Busy", "error_code", "error_status", "install_handlers"]
+__all__ = [
+    "AnalysisTimeout",
+    "Busy",
+    "WorkerDied",
+    "error_code",
+    "error_status",
+    "install_handlers",
+]
 
 
 class Busy(GossipcheckError):
@@ -23,11 +30,18 @@ class Busy(GossipcheckError):
     exit_code = 7
 
 
+class WorkerDied(GossipcheckError):
+    """The worker process analysing the article ended (out of memory, a crash in a library)."""
+
+    exit_code = 8
+
+
 _STATUS: list[tuple[type[GossipcheckError], int, str]] = [
     (InputError, 422, "input_error"),
     (FetchError, 422, "fetch_error"),
     (ModelError, 503, "model_unavailable"),
     (Busy, 503, "busy"),
+    (WorkerDied, 503, "worker_stopped"),
     (AnalysisTimeout, 504, "timeout"),
 ]
 _HTTP_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "too_large"}

@@ -1,95 +1,118 @@
 """Runs the core :class:`~gossipcheck.Checker` off the event loop.
 
-Analysis and URL fetching are blocking; they run in a bounded pool of worker
-threads. Each analysis runs under a :mod:`gossipcheck.deadline` that starts
+Analysis and URL fetching are blocking; they run in a bounded pool of workers
+(:mod:`.workers`: processes under ``serve``, threads for a checker handed to
+the app). Each analysis runs under a :mod:`gossipcheck.deadline` that starts
 when the request is accepted, so one that times out stops at the pipeline's
 next deadline check instead of holding its worker; a request that finds every
 worker busy and the waiting queue full is refused at once (503), so hostile
 requests cannot pile up (``/api/health`` keeps answering).
+
+The queue is also bounded in time: a request waits only while the analyses
+ahead of it should clear within ``queue_wait_s`` (by the median time of the
+last analyses), so on a slow or crowded machine the ones accepted are still
+answered in about that time and the rest hear "busy" at once, rather than
+everyone waiting longer than they would to retry.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import statistics
 import time
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 from .. import deadline
 from ..errors import GossipcheckError
 from ..inputs import Input
-from ..settings import ANALYSIS_TIMEOUT_S, QUEUE, THREADS
-from .errors import AnalysisTimeout, Busy, error_code, error_message
+from ..settings import ANALYSIS_TIMEOUT_S, QUEUE, QUEUE_WAIT_S, WORKERS
+from .errors import AnalysisTimeout, Busy, WorkerDied, error_code, error_message
 from .schemas import ArticleIn, BatchItem, BatchOut, ItemError
+from .workers import Answer, BrokenProcessPool, CheckerLike, ProcessWorkers, ThreadWorkers
+
+__all__ = ["CheckerLike", "Runner"]
 
 log = logging.getLogger("gossipcheck.web")
-T = TypeVar("T")
-
-
-class CheckerLike(Protocol):
-    """What the web app needs from :class:`gossipcheck.Checker` (tests pass fakes)."""
-
-    def check(self, input: Input) -> Any: ...
-    def report(self, article: Any) -> dict[str, Any]: ...
 
 
 class Runner:
+    """At most ``workers`` analyses run and ``queue`` wait (while they should start
+    within ``queue_wait_s``); more are refused.
+
+    Give ``checker`` to analyse in threads of this process, or ``factory`` (a
+    picklable callable that builds one) to analyse in worker processes.
+    """
+
     def __init__(
         self,
-        checker: CheckerLike,
+        checker: CheckerLike | None = None,
         *,
+        factory: Callable[[], CheckerLike] | None = None,
         timeout_s: float = ANALYSIS_TIMEOUT_S,
-        threads: int = THREADS,
+        workers: int = WORKERS,
         queue: int = QUEUE,
+        queue_wait_s: float = QUEUE_WAIT_S,
     ) -> None:
-        self.checker = checker
         self.timeout_s = timeout_s
-        self.threads = threads
-        self.capacity = threads + max(0, queue)  # running + waiting
+        self.workers = workers
+        self.capacity = workers + max(0, queue)  # running + waiting
+        self.queue_wait_s = queue_wait_s
         self.in_flight = 0  # analyses accepted and not yet finished (touched on the loop only)
-        self.executor = ThreadPoolExecutor(threads, thread_name_prefix="gossipcheck")
+        self.recent: deque[float] = deque(maxlen=16)  # seconds the last analyses took
+        self.pool: ThreadWorkers | ProcessWorkers
+        if factory is not None:
+            self.pool = ProcessWorkers(factory, workers)
+        elif checker is not None:
+            self.pool = ThreadWorkers(checker, workers)
+        else:
+            raise ValueError("a Runner needs a checker or a factory")
         self.ready = False
 
     # ---- lifecycle --------------------------------------------------------
     async def warm_up(self) -> None:
-        """Load the pipeline before the first request (the real Checker loads lazily, and
-        :meth:`~gossipcheck.Checker.warm` also runs one made-up article through it)."""
-        warm = getattr(self.checker, "warm", None) or (
-            lambda: getattr(self.checker, "stages", None)
-        )
+        """Load the pipeline in every worker before the first request."""
         try:
-            await self._call(warm, None)
+            await asyncio.gather(*(asyncio.wrap_future(f) for f in self.pool.warm()))
             self.ready = True
         except Exception as exc:  # served as 503 on each request until it loads
             log.error("pipeline did not load: %s", error_message(exc) or type(exc).__name__)
 
     def close(self) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.pool.close()
 
     # ---- checking ---------------------------------------------------------
-    def check_sync(self, item: ArticleIn | Input) -> dict[str, Any]:
-        """One article through the core, as ``gossipcheck check --format json`` does."""
-        if isinstance(item, ArticleIn):
-            item = Input.from_fields(text=item.text, html=item.html, url=item.url, title=item.title)
-        return self.checker.report(self.checker.check(item))
+    async def check_json(self, item: ArticleIn | Input) -> bytes:
+        """One analysis in the pool as the report's JSON bytes, refused with
+        :class:`Busy` when the pool is full."""
+        if self.in_flight >= self.capacity or self.expected_wait_s() > self.queue_wait_s:
+            raise Busy("the server is busy with other articles; try again in a minute")
+        return await self._bounded(item)
+
+    def expected_wait_s(self) -> float:
+        """About how long a request accepted now would wait for a worker."""
+        ahead = self.in_flight - self.workers + 1  # a free worker starts it at once
+        if ahead <= 0 or not self.recent:
+            return 0.0
+        return ahead / self.workers * statistics.median(self.recent)
 
     async def check(self, item: ArticleIn | Input) -> dict[str, Any]:
-        """One analysis in the pool, refused with :class:`Busy` when the pool is full."""
-        if self.in_flight >= self.capacity:
-            raise Busy("the server is busy with other articles; try again in a minute")
-        return await self._bounded(lambda: self.check_sync(item))
+        """:meth:`check_json` as data (the pages render it)."""
+        report: dict[str, Any] = json.loads(await self.check_json(item))
+        return report
 
     async def check_batch(self, items: list[ArticleIn]) -> BatchOut:
         """Each article on its own, with its own time limit; errors stay in place."""
 
-        slots = asyncio.Semaphore(self.threads)  # a clock starts when its article does
+        slots = asyncio.Semaphore(self.workers)  # a clock starts when its article does
 
         async def one(index: int, item: ArticleIn) -> BatchItem:
             try:
                 async with slots:
-                    report = await self._bounded(lambda: self.check_sync(item))
+                    report = json.loads(await self._bounded(item))
                 return BatchItem.model_validate({"index": index, "ok": True, "report": report})
             except GossipcheckError as exc:
                 error = ItemError(error=error_code(exc), message=error_message(exc))
@@ -102,42 +125,32 @@ class Runner:
         ok = sum(1 for r in results if r.ok)
         return BatchOut(count=len(results), ok=ok, failed=len(results) - ok, results=results)
 
-    async def _bounded(self, fn: Callable[[], T]) -> T:
-        """``fn`` in a worker under a deadline of ``timeout_s`` from now.
+    async def _bounded(self, item: ArticleIn | Input) -> bytes:
+        """``item`` analysed by a worker under a deadline of ``timeout_s`` from now.
 
         The caller is answered at the deadline; the worker stops at the next
         :func:`deadline.check` and only then frees its slot, so ``in_flight``
         counts the work really running or waiting.
         """
+        if isinstance(item, ArticleIn):
+            item = Input.from_fields(text=item.text, html=item.html, url=item.url, title=item.title)
         end = time.monotonic() + self.timeout_s
-
-        def run() -> T:
-            with deadline.limit(None, at=end):
-                deadline.check()  # waited in the queue past its deadline: do nothing
-                return fn()
-
-        loop = asyncio.get_running_loop()
+        future = asyncio.wrap_future(self.pool.submit(item, end))
         self.in_flight += 1
-        future = loop.run_in_executor(self.executor, run)
         future.add_done_callback(self._finished)
         try:
-            return await asyncio.wait_for(asyncio.shield(future), self.timeout_s)
+            answer = await asyncio.wait_for(asyncio.shield(future), self.timeout_s)
         except (TimeoutError, deadline.Timeout):
             raise AnalysisTimeout(
                 f"the analysis took longer than {self.timeout_s:g} s and was stopped"
             ) from None
-
-    def _finished(self, future: asyncio.Future[Any]) -> None:
-        self.in_flight -= 1
-        if not future.cancelled():
-            future.exception()  # retrieved, so an abandoned failure is not logged as lost
-
-    async def _call(self, fn: Callable[[], T], limit: float | None) -> T:
-        loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(self.executor, fn)
-        try:
-            return await asyncio.wait_for(future, limit)
-        except TimeoutError:
-            raise AnalysisTimeout(
-                f"the analysis took longer than {limit or 0:g} s and was abandoned"
+        except BrokenProcessPool:
+            raise WorkerDied(
+                "the analysis stopped unexpectedly (its worker process ended); try again"
             ) from None
+        return answer.report
+
+    def _finished(self, future: asyncio.Future[Answer]) -> None:
+        self.in_flight -= 1
+        if not future.cancelled() and future.exception() is None:  # retrieved, so an
+            self.recent.append(future.result().seconds)  # abandoned failure is not "lost"
