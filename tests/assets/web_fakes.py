@@ -133,7 +133,7 @@ def post_form(client: Any, data: dict[str, str], **kwargs: Any) -> Any:
 class WorkerFake(FakeChecker):
     """A FakeChecker for worker processes (built there by its class, so picklable by name):
     ``HOSTILE`` loops until the deadline stops it, ``DIE`` ends the process, and the
-    report's title is the process's niceness."""
+    report's title is the worker's process id."""
 
     def check_text(self, text: str, *, title: str | None = None, url: str | None = None) -> Any:
         while "HOSTILE" in text:
@@ -141,7 +141,7 @@ class WorkerFake(FakeChecker):
             time.sleep(0.005)
         if "DIE" in text:
             os._exit(3)
-        return super().check_text(text, title=str(os.nice(0)), url=url)
+        return super().check_text(text, title=str(os.getpid()), url=url)
 
 
 class UnloadableChecker(FakeChecker):

@@ -11,14 +11,16 @@ HTTP, ``/api/health``, refusals) hands articles to worker processes that each
 hold their own warm :class:`~gossipcheck.Checker`. One queue feeds them all, so
 no core idles while another has work waiting (as happened when each of
 several server processes kept the connections it had accepted), and the
-workers run at a lower priority (``os.nice``) so the front answers promptly
-while every core analyses. A checker object handed to the app (tests,
-embedding) runs in :class:`ThreadWorkers` instead.
+front's event loop no longer shares a GIL with analyses, so ``/api/health``
+and refusals stay prompt while every core analyses. (The workers keep the
+front's priority: a lower one, ``os.nice(10)``, did not make the front
+measurably faster, and cost the workers their share of the CPU against every
+other process on a shared machine.) A checker object handed to the app
+(tests, embedding) runs in :class:`ThreadWorkers` instead.
 """
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
 import signal
@@ -43,8 +45,6 @@ __all__ = [
     "analyse",
 ]
 
-#: How much less CPU priority a worker process has than the front process.
-WORKER_NICE = 10
 REPORT = TypeAdapter(Report)
 
 
@@ -138,8 +138,6 @@ def _start_worker(factory: Callable[[], CheckerLike]) -> None:
     global _checker, _failed
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the front shuts the pool down
     os.environ["GOSSIPCHECK_THREADS"] = "1"  # the workers already share the cores
-    with contextlib.suppress(OSError):  # not allowed here: run at the front's priority
-        os.nice(WORKER_NICE)
     try:
         checker = factory()
         warm(checker)
