@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 
 from gossipcheck import Checker
 from gossipcheck.cli import main
+from gossipcheck.web import create_app
 
 from .assets.web_fakes import post_form
 from .conftest import EXAMPLE, FIXTURES
@@ -44,6 +45,19 @@ def test_api_report_equals_cli_json(client: TestClient, capsys: pytest.CaptureFi
     assert without_source(report) == without_source(expected)
     assert report["sourcing_summary"]["by_type"]["anonymous"] >= 1
     assert report["credibility"]["verdict"] in ("likely real", "uncertain", "likely fake")
+
+
+def test_served_api_answers_in_worker_processes_what_the_cli_answers(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``serve``'s own app (no checker given): the real pipeline in a worker process."""
+    expected = cli_json(str(EXAMPLE), capsys=capsys)
+    with TestClient(create_app(workers=1)) as served:  # the lifespan starts and warms it
+        assert served.get("/api/health").json()["ready"] is True
+        response = served.post("/api/check", json={"text": EXAMPLE.read_text(encoding="utf-8")})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    assert without_source(response.json()) == without_source(expected)
 
 
 def test_api_html_equals_cli_html_file(
