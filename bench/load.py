@@ -11,7 +11,10 @@ and the 5xx count. Exits 1 if any response was a 5xx. Loopback only.
 Throughout the run a probe asks ``GET /api/health`` twice a second (its p99 and maximum
 latency are reported), and the server's resident memory (all its processes) is sampled
 every 5 s: ``rss_mb`` at minute 1 and at the end, and the growth between them, which is
-the soak figure (``--duration 600``).
+the soak figure (``--duration 600``). ``cpu_ms_per_request`` is the CPU time each server
+process spent during the load, per request of any status (the first entry is the process
+``serve`` started; the others its workers): how evenly the cores were used and what the
+web layer costs, figures that the other work on a shared machine disturbs less than req/s.
 """
 
 from __future__ import annotations
@@ -119,6 +122,29 @@ def group_rss_mb(pgid: int) -> float:
         except (OSError, IndexError, ValueError):
             continue  # the process ended while we looked
     return total_kb / 1024
+
+
+def group_cpu_s(pgid: int) -> dict[int, float]:
+    """CPU seconds (user + system) of each process in the process group ``pgid``."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    spent: dict[int, float] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) == pgid:
+                spent[int(stat.parent.name)] = (int(fields[11]) + int(fields[12])) / ticks
+        except (OSError, IndexError, ValueError):
+            continue  # the process ended while we looked
+    return spent
+
+
+def cpu_per_request(
+    before: dict[int, float], after: dict[int, float], requests: int, server: int
+) -> list[float]:
+    """Milliseconds of CPU per request for each process that ran: the server's first."""
+    used = {pid: after[pid] - before.get(pid, 0.0) for pid in after}
+    order = sorted(used, key=lambda pid: (pid != server, pid))
+    return [round(used[pid] * 1000 / max(1, requests), 2) for pid in order if used[pid] > 0]
 
 
 # ---- the orchestrator -----------------------------------------------------------
@@ -237,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
+        cpu_before = group_cpu_s(server.pid)
         driver = subprocess.run(
             [
                 sys.executable,
@@ -252,11 +279,16 @@ def main(argv: list[str] | None = None) -> int:
             check=True,
             timeout=args.duration + 300,
         )
+        cpu_after = group_cpu_s(server.pid)
         sampling.set()
         sampler.join()
     finally:
         stop_server(server)
-    summary = summarise(json.loads(driver.stdout) | {"rss": samples}, args.clients, args.duration)
+    result = json.loads(driver.stdout)
+    summary = summarise(result | {"rss": samples}, args.clients, args.duration)
+    summary["cpu_ms_per_request"] = cpu_per_request(
+        cpu_before, cpu_after, result["requests"], server.pid
+    )
     print(json.dumps(summary, indent=2))
     verdict = "PASS: zero 5xx" if summary["5xx"] == 0 else f"FAIL: {summary['5xx']} 5xx"
     print(
