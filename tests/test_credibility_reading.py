@@ -74,6 +74,8 @@ def test_reading_scores_and_explains_as_the_text(model: CredibilityModel) -> Non
     texts = [TEXT, "", "Short one."]
     readings = [model.read(t) for t in texts]
     np.testing.assert_array_equal(model.blocks(readings), model.blocks(texts))
+    assert model.encoder is not None  # what the reading hands the encoder is what it reads
+    np.testing.assert_array_equal(model.blocks(texts)[:, 2], model.encoder.logits(texts))
     spans = [(0, TEXT.index("“") - 1), (TEXT.index("“"), TEXT.index("Gomez,")), (9, 9)]
     row = model.blocks([TEXT])[0]
     assert model.explain(readings[0], spans, blocks=row) == model.explain(TEXT, spans)

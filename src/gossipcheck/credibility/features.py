@@ -149,18 +149,14 @@ def select_positions(
     tokens: Sequence[str], drop: frozenset[str] = DROP, keep: frozenset[str] | None = None
 ) -> tuple[list[str], list[int]]:
     """:func:`select_tokens`, and where in ``tokens`` each content token comes from."""
-    out: list[str] = []
-    at: list[int] = []
-    for i, tok in enumerate(tokens):
-        if tok in drop or (len(tok) == 1 and not tok.isdigit()):
-            continue
-        if tok[0].isdigit():
-            out.append(_DIGITS.sub("0", tok))
-            at.append(i)
-        elif keep is None or tok in keep:
-            out.append(tok)
-            at.append(i)
-    return out, at
+    at = [
+        i
+        for i, tok in enumerate(tokens)
+        if tok not in drop
+        and (len(tok) > 1 or tok.isdigit())
+        and (keep is None or tok[0].isdigit() or tok in keep)
+    ]
+    return [_DIGITS.sub("0", t) if t[0].isdigit() else t for t in map(tokens.__getitem__, at)], at
 
 
 def ngrams(tokens: Sequence[str], n_max: int) -> list[str]:
