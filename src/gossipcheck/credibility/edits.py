@@ -14,7 +14,7 @@ counted them, so every sum over them adds in the same order.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import pairwise, repeat
 
 import numpy as np
 
@@ -81,7 +81,8 @@ def _changes(
     # Per sentence, in Counter order: the window's n-grams (removed), then the n-grams of
     # the window less the sentence (added), order by order: before it, across it (j
     # tokens before and m - j after, j falling), after it.
-    ids = list(counted.ids)
+    ids = [counted.ids]
+    count = len(counted.ids)
     starts = [base + lo, base + lo]
     lengths = [hi - m + 1 - lo, first - m + 1 - lo]
     across: list[tuple[int, int]] = []
@@ -89,12 +90,15 @@ def _changes(
         for j in range(size - 1, 0, -1):
             across.append((size, j))
             fits = ((first - lo >= j) & (hi - last >= size - j))[:, 0]
+            where = np.flatnonzero(fits)
+            grams = [
+                " ".join(tokens[f - j : f] + tokens[e : e + size - j])
+                for f, e in map(ranges.__getitem__, where.tolist())
+            ]
+            ids.append(np.fromiter(map(vectorizer.index.get, grams, repeat(-1)), np.int64))
             at = np.zeros(len(ranges), dtype=np.int64)
-            for k in np.flatnonzero(fits).tolist():
-                f, e = ranges[k]
-                at[k] = len(ids)
-                gram = " ".join(tokens[f - j : f] + tokens[e : e + size - j])
-                ids.append(vectorizer.index.get(gram, -1))
+            at[where] = np.arange(count, count + len(where))
+            count += len(where)
             starts.append(at[:, None])
             lengths.append(fits[:, None].astype(np.int64))
     starts.append(base + last)
@@ -109,7 +113,7 @@ def _changes(
     offset = np.cumsum(length) - length
     take = np.arange(int(length.sum())) + np.repeat(start - offset, length)
     width = len(vectorizer) + 1
-    key = sentence * width + np.asarray(ids, dtype=np.int64)[take] + 1
+    key = sentence * width + np.concatenate(ids)[take] + 1
     # Group equal keys (a stable sort: each group's first member is its first appearance),
     # sum each group's signs, and put the groups back in order of first appearance.
     order = np.argsort(key, kind="stable")

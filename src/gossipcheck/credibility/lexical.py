@@ -9,7 +9,6 @@ norm="l2")``: ``(1 + log tf) * idf``, then L2-normalised.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Sequence
 from itertools import repeat
 
@@ -89,11 +88,12 @@ class Counted:
     def __init__(self, vectorizer: LexicalVectorizer, tokens: Sequence[str]) -> None:
         self.tokens = list(tokens)
         grams = ngrams(self.tokens, vectorizer.analyzer.n_max)
-        self.ids = list(map(vectorizer.index.get, grams, repeat(-1, len(grams))))
-        counts = Counter(self.ids)
-        counts.pop(-1, None)
-        self.idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        self.counts = np.fromiter(counts.values(), dtype=np.int64, count=len(counts))
+        found = map(vectorizer.index.get, grams, repeat(-1, len(grams)))
+        self.ids = np.fromiter(found, dtype=np.int64, count=len(grams))
+        # Each feature once, in order of first appearance (as a Counter lists them).
+        idx, first, counts = np.unique(self.ids, return_index=True, return_counts=True)
+        order = np.argsort(first[idx >= 0])
+        self.idx, self.counts = idx[idx >= 0][order], counts[idx >= 0][order]
         tf = sublinear(int(self.counts.max(initial=0)))[self.counts]
         self.values: np.ndarray = tf * vectorizer.idf[self.idx]
         self.norm2 = float(np.dot(self.values, self.values))
