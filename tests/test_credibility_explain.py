@@ -207,10 +207,9 @@ def test_array_form_is_the_per_sentence_form(
         np.testing.assert_array_equal(fast, _former(model, memory, text, variant))
     reading = model.read(text)
     model.blocks([reading], encoder=False)
-    fast = left_out_margins(
-        model.lexical, model.coef, model.intercept, model.memory, reading, spans
-    )
-    np.testing.assert_array_equal(fast, _former(model, model.memory, text, spans))
+    for m in (model.memory, memory):  # the reading's memory, and a copy at another threshold
+        fast = left_out_margins(model.lexical, model.coef, model.intercept, m, reading, spans)
+        np.testing.assert_array_equal(fast, _former(model, m, text, spans))
 
 
 def test_memory_whose_removals_raise_weights() -> None:

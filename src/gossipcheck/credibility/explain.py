@@ -36,10 +36,12 @@ The text is folded once for all its pieces (:func:`.features.piece_tokens`);
 every sentence's changes come out of one set of array operations
 (:class:`.edits.Edits`), each summed in the order the per-sentence form summed
 them, so the margins are bit for bit what it gave. With a :class:`.reading.Reading`
-of the text, its features (and the memory's dots) are the ones scoring
-already counted. When every voting sentence only lowers weights, only the
-articles the whole text could lift over the threshold are looked up: the vote
-of any other is 0 (its similarity cannot rise).
+of the text, its features and memory similarities are the ones scoring
+already counted (``D`` is bounded by the similarities times the norm). When
+every voting sentence only lowers weights, only the articles the whole text
+could lift over the threshold for the smallest new norm are looked up
+(``StoryMemory.restricted``), ``D`` included: the vote of any other is 0 (its
+similarity cannot rise), as is that of a sentence voting on the bound alone.
 """
 
 from __future__ import annotations
@@ -117,9 +119,9 @@ def _counted(
     return vectorizer.count(tokens), ranges
 
 
-# The whole text's cosines times its norm are its dots within a few units in the last
-# place (sums of under a million non-negative terms): over-estimated by this factor,
-# they bound them.
+# The whole text's cosines times its norm are its dots to a relative error of about
+# (terms + 2) * 2**-53 (sums of non-negative terms): under 1e-12 for any article.
+# Raised by this factor, they bound them.
 SLACK = 1.0 + 1e-9
 
 
@@ -132,7 +134,9 @@ def left_out_margins(
     spans: Sequence[Span],
 ) -> np.ndarray:
     """Lexical and memory margins of ``text`` with each sentence left out, shape ``(n, 2)``."""
-    reading = text if isinstance(text, Reading) else Reading(text, lexical, memory)
+    if not isinstance(text, Reading) or not text.reads_as(lexical, memory):
+        text = Reading(text if isinstance(text, str) else text.text, lexical, memory)
+    reading = text
     out = np.zeros((len(spans), 2), dtype=np.float64)
     pieces, order = text_pieces(reading.text, spans)
     counted, ranges = _counted(lexical, reading, pieces, order)

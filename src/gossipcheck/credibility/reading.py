@@ -31,6 +31,19 @@ class Reading:
         self._encoder_text: dict[str, str] = {}
         self._selected: dict[object, tuple[list[str], list[int]]] = {}
 
+    def reads_as(self, lexical: LexicalVectorizer, memory: StoryMemory | None) -> bool:
+        """Whether this reading holds what ``lexical`` and ``memory`` would read."""
+        if self.lexical is not lexical:
+            return False
+        if memory is None or self.memory is memory:
+            return True
+        mine = self.memory  # a copy of the memory (another threshold) reads alike
+        return (
+            mine is not None
+            and mine.vectorizer is memory.vectorizer
+            and mine.values is memory.values
+        )
+
     @cached_property
     def raw(self) -> list[str]:
         """The text's folded tokens (:func:`.features.raw_tokens`)."""
