@@ -171,7 +171,9 @@ def test_explaining_reuses_the_scores_of_the_stage(monkeypatch: pytest.MonkeyPat
     runs: list[int] = []
     logits = model.encoder.logits
     monkeypatch.setattr(
-        model.encoder, "logits", lambda texts: runs.append(len(texts)) or logits(texts)
+        model.encoder,
+        "logits",
+        lambda texts, **read: runs.append(len(texts)) or logits(texts, **read),
     )
     articles = [from_text(SOBER, source="a"), from_text(LOUD, source="b")]
     checked = list(CredibilityStage(model).pipe(articles))

@@ -1,4 +1,5 @@
-"""Linear leave-one-sentence-out explanations agree with re-vectorising each variant."""
+"""Linear leave-one-sentence-out explanations agree with re-vectorising each variant,
+and the array form (all sentences at once) with the per-sentence form bit for bit."""
 
 from __future__ import annotations
 
@@ -12,15 +13,14 @@ import numpy as np
 import pytest
 
 from gossipcheck.credibility.calibration import sigmoid
-from gossipcheck.credibility.explain import (
-    _Tfidf,
-    count_changes,
-    left_out_margins,
-    sentence_token_ranges,
-)
+from gossipcheck.credibility.edits import Edits, _changes
+from gossipcheck.credibility.explain import left_out_margins
+from gossipcheck.credibility.features import Analyzer
+from gossipcheck.credibility.lexical import LexicalVectorizer
 from gossipcheck.credibility.memory import StoryMemory
 from gossipcheck.credibility.model import CredibilityModel
 
+from . import former_explain as former
 from .conftest import SHARED
 
 ARTICLES = [
@@ -104,12 +104,12 @@ def _votes_one_at_a_time(
     memory: StoryMemory, text: str, spans: list[tuple[int, int]]
 ) -> np.ndarray:
     """The former memory loop of left_out_margins: one dot and one vote per sentence."""
-    tokens, ranges = sentence_token_ranges(memory.vectorizer.analyzer, text, spans)
-    state = _Tfidf(memory.vectorizer, tokens)
+    tokens, ranges = former.sentence_token_ranges(memory.vectorizer.analyzer, text, spans)
+    state = former._Tfidf(memory.vectorizer, tokens)
     dots = _one_dot(memory, state.idx, state.values)
     out = np.zeros(len(spans))
     for k, (first, last) in enumerate(ranges):
-        grams = count_changes(tokens, first, last, memory.vectorizer.analyzer.n_max)
+        grams = former.count_changes(tokens, first, last, memory.vectorizer.analyzer.n_max)
         idx, change, norm2, left = state.edit(grams)
         if not left or norm2 <= 0:
             continue
@@ -142,10 +142,94 @@ def test_all_sentences_at_once_vote_as_one_at_a_time(
         assert memory.vote(many[k]) == memory.votes(many)[k]
 
 
-def test_count_changes_bridge_bigrams() -> None:
-    change = count_changes(["a", "b", "c", "d"], 1, 3, 2)
-    assert change == {"b": -1, "c": -1, "a b": -1, "b c": -1, "c d": -1, "a d": 1}
-    assert count_changes(["a", "b"], 1, 1, 2) == {}
+def _vectorizer(vocabulary: list[str], n_max: int) -> LexicalVectorizer:
+    idf = np.linspace(1.0, 2.0, len(vocabulary))
+    return LexicalVectorizer(vocabulary, idf, Analyzer(n_max=n_max))
+
+
+def test_changes_bridge_bigrams() -> None:
+    grams = ["a", "b", "c", "d", "a b", "b c", "c d", "a d"]
+    vectorizer = _vectorizer(grams, 2)
+    counted = vectorizer.count(["a", "b", "c", "d"])
+    sentence, idx, delta = _changes(vectorizer, counted, [(1, 3), (1, 1)])
+    assert sentence.tolist() == [0] * 6  # the empty sentence changes nothing
+    assert [grams[i] for i in idx] == ["b", "c", "a b", "b c", "c d", "a d"]
+    assert delta.tolist() == [-1, -1, -1, -1, -1, 1]
+    edits = Edits(vectorizer, counted, [(1, 3), (1, 1)])
+    assert edits.raises == [True, False] and edits.left == [True, True]
+    assert edits.norm2[1] == counted.norm2
+
+
+@pytest.mark.parametrize("n_max", [1, 2, 3])
+def test_changes_in_counter_order(n_max: int) -> None:
+    """Random texts over a small alphabet (words repeat, n-grams cancel and bridge): the
+    changes come out as the per-sentence ``Counter`` gave them, order included."""
+    rng = np.random.default_rng(n_max)
+    words = ["w0", "w1", "w2", "w3", "w4"]
+    grams = [*words[:4], *(f"{a} {b}" for a in words for b in words[:3])]
+    grams += [f"{a} {b} {c}" for a in words[:3] for b in words[:3] for c in words]
+    vectorizer = _vectorizer(grams, n_max)
+    for _ in range(60):
+        tokens = [words[i] for i in rng.integers(0, 5, int(rng.integers(0, 14)))]
+        cuts = np.sort(rng.integers(0, len(tokens) + 1, 6)).tolist()
+        ranges = [(cuts[0], cuts[1]), (cuts[2], cuts[3]), (cuts[1], cuts[1]), (cuts[4], cuts[5])]
+        counted = vectorizer.count(tokens)
+        sentence, idx, delta = _changes(vectorizer, counted, ranges)
+        for k, (first, last) in enumerate(ranges):
+            expected = [
+                (vectorizer.index[g], d)
+                for g, d in former.count_changes(tokens, first, last, n_max).items()
+                if g in vectorizer.index
+            ]
+            mine = sentence == k
+            assert list(zip(idx[mine].tolist(), delta[mine].tolist(), strict=True)) == expected
+
+
+def _former(
+    model: CredibilityModel, memory: StoryMemory | None, text: str, spans: list
+) -> np.ndarray:
+    return former.left_out_margins(model.lexical, model.coef, model.intercept, memory, text, spans)
+
+
+@pytest.mark.parametrize("start", [0.05, None])
+@pytest.mark.parametrize("text", ARTICLES)
+def test_array_form_is_the_per_sentence_form(
+    model: CredibilityModel, text: str, start: float | None
+) -> None:
+    """Bit for bit, with sorted, unsorted, empty and word-cutting spans, from the text or
+    from the reading that scored it."""
+    assert model.memory is not None
+    memory = copy.copy(model.memory)
+    memory.start = start or memory.start
+    spans = _sentences(text)
+    for variant in (spans, [*spans[::-1], (4, 4), (7, 30), (len(text) - 3, len(text) + 9)]):
+        fast = left_out_margins(model.lexical, model.coef, model.intercept, memory, text, variant)
+        np.testing.assert_array_equal(fast, _former(model, memory, text, variant))
+    reading = model.read(text)
+    model.blocks([reading], encoder=False)
+    for m in (model.memory, memory):  # the reading's memory, and a copy at another threshold
+        fast = left_out_margins(model.lexical, model.coef, model.intercept, m, reading, spans)
+        np.testing.assert_array_equal(fast, _former(model, m, text, spans))
+
+
+def test_memory_whose_removals_raise_weights() -> None:
+    """A bigram memory: a sentence's removal bridges its neighbours, so some weights rise
+    and every article is looked up (not only those near the threshold)."""
+    texts = [
+        "Jolie Pitt reunite Malibu children beach house weekend",
+        "Swift announces stadium tour Europe summer tickets sale",
+        "Jolie Malibu beach house sold buyers summer",
+    ]
+    vectorizer = _vectorizer(sorted({g for t in texts for g in Analyzer(n_max=2)(t)}), 2)
+    memory = StoryMemory.build(vectorizer, texts, np.array([True, False, True]), 0.1, 0.3, 2.0)
+    model = CredibilityModel.load()
+    text = "Jolie Pitt reunite. Quietly today. Malibu children beach house weekend."
+    spans = _sentences(text)
+    fast = left_out_margins(model.lexical, model.coef, model.intercept, memory, text, spans)
+    np.testing.assert_array_equal(fast, _former(model, memory, text, spans))
+    assert np.count_nonzero(fast[:, 1]) >= 2
+    variants = [text[:s] + " " + text[e:] for s, e in spans]
+    np.testing.assert_allclose(fast[:, 1], memory.margin(variants), atol=1e-9)
 
 
 @pytest.mark.data("gossipcop", "extra.jsonl")
@@ -167,3 +251,4 @@ def test_closed_form_on_remembered_stories(model: CredibilityModel) -> None:
         ref = _reference(model, text, spans)
         assert np.abs(ref[:, 1]).max() > 0  # the memory block is exercised
         np.testing.assert_allclose(fast, ref, atol=1e-6)
+        np.testing.assert_array_equal(fast, _former(model, model.memory, text, spans))

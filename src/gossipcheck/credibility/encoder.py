@@ -39,17 +39,18 @@ def _threads() -> int:
     return usable_cores()
 
 
-def encoder_text(text: str, reads: str = "content") -> str:
+def encoder_text(text: str, reads: str = "content", raw: Sequence[str] | None = None) -> str:
     """What the encoder reads.
 
     ``"content"``: the folded, lower-cased words of the text in order, without
     punctuation and without the tone lexicon of :mod:`.features` (the words a
     rewrite in another style adds or removes). ``"raw"``: the text with
-    tokenizer spacing undone ("six - year - old" -> "six-year-old").
+    tokenizer spacing undone ("six - year - old" -> "six-year-old"). ``raw``: the
+    text's :func:`.features.raw_tokens`, when the caller has them.
     """
     if reads == "raw":
         return detokenize(text)
-    return " ".join(t for t in raw_tokens(text) if t not in TONE_WORDS)
+    return " ".join(t for t in (raw_tokens(text) if raw is None else raw) if t not in TONE_WORDS)
 
 
 POOLS = ("first", "mean", "max", "first+mean", "pieces")
@@ -192,10 +193,13 @@ class ContentEncoder:
         windows = windows or self.windows
         return [self._rows(pieces, windows) for pieces in self.pieces(texts)]
 
-    def pieces(self, texts: Sequence[str], upto: int | None = None) -> list[list[int]]:
+    def pieces(
+        self, texts: Sequence[str], upto: int | None = None, read: Sequence[str] | None = None
+    ) -> list[list[int]]:
         """The word-piece ids of what the encoder reads of each text (no [CLS], [SEP]);
-        with ``upto``, at least the first ``upto`` of them (all, for a shorter text)."""
-        read = [encoder_text(t, self.reads) for t in texts]
+        with ``upto``, at least the first ``upto`` of them (all, for a shorter text).
+        ``read``: the :func:`encoder_text` of each text, when the caller has it."""
+        read = [encoder_text(t, self.reads) for t in texts] if read is None else list(read)
         if upto is None:
             return self._encode(read)
         # Pieces never span a space (BERT splits words there first) and a word gives at
@@ -226,9 +230,10 @@ class ContentEncoder:
         """Per text, one logit per window that ``windows`` (default: the encoder's) reads."""
         return self._run(self.encode(texts, windows))
 
-    def logits(self, texts: Sequence[str]) -> np.ndarray:
-        """One logit per text: its windows' logits pooled (see :class:`Windows`)."""
-        pieces = self.pieces(texts, self.windows.opening())
+    def logits(self, texts: Sequence[str], read: Sequence[str] | None = None) -> np.ndarray:
+        """One logit per text: its windows' logits pooled (see :class:`Windows`); ``read``
+        as for :meth:`pieces`."""
+        pieces = self.pieces(texts, self.windows.opening(), read)
         per_text = self._run([self._rows(p, self.windows) for p in pieces])
         pooled = [self.windows.pooled(w, len(p)) for w, p in zip(per_text, pieces, strict=True)]
         return np.asarray(pooled, dtype=np.float64).reshape(len(texts))

@@ -31,104 +31,98 @@ sentence). Exactness holds when sentence spans start and end between words
 (spaCy's always do). With a truncating analyzer (``max_tokens > 0``; the
 shipped one reads everything), tokens past the cut that would shift into the
 window when a sentence leaves are ignored: a first-order approximation.
+
+The text is folded once for all its pieces (:func:`.features.piece_tokens`);
+every sentence's changes come out of one set of array operations
+(:class:`.edits.Edits`), each summed in the order the per-sentence form summed
+them, so the margins are bit for bit what it gave. With a :class:`.reading.Reading`
+of the text, its features and memory similarities are the ones scoring
+already counted (``D`` is bounded by the similarities times the norm). When
+every voting sentence only lowers weights, only the articles the whole text
+could lift over the threshold for the smallest new norm are looked up
+(``StoryMemory.restricted``), ``D`` included: the vote of any other is 0 (its
+similarity cannot rise), as is that of a sentence voting on the bound alone.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 
 import numpy as np
 
-from .features import Analyzer, ngrams, raw_tokens
-from .lexical import LexicalVectorizer
+from .edits import Edits
+from .features import Analyzer, piece_tokens
+from .lexical import Counted, LexicalVectorizer
 from .memory import StoryMemory
+from .reading import Reading
 
 Span = tuple[int, int]
 
 
-def sentence_token_ranges(
-    analyzer: Analyzer, text: str, spans: Sequence[Span]
-) -> tuple[list[str], list[Span]]:
-    """The text's content tokens, and each sentence's ``[first, last)`` token range.
+def text_pieces(text: str, spans: Sequence[Span]) -> tuple[list[list[str]], list[int]]:
+    """The folded tokens of the gaps and sentences of ``text``, in text order (gap,
+    sentence, gap, ..., gap), and the sentences in that order (indices into ``spans``).
 
     Spans are clipped to the text and to the end of the span before them
     (sorted order), so overlapping spans do not count a token twice.
     """
     order = sorted(range(len(spans)), key=lambda k: spans[k])
-    tokens: list[str] = []
-    ranges: list[Span] = [(0, 0)] * len(spans)
-    budget = analyzer.max_tokens if analyzer.max_tokens > 0 else -1
-    pos = 0
-
-    def take(segment: str) -> None:
-        nonlocal budget
-        raw = raw_tokens(segment)
-        if budget >= 0:
-            raw, budget = raw[:budget], max(0, budget - len(raw))
-        tokens.extend(analyzer.select(raw))
-
+    cuts, pos = [0], 0
     for k in order:
         start = min(max(spans[k][0], pos), len(text))
         end = min(max(spans[k][1], start), len(text))
-        take(text[pos:start])
-        first = len(tokens)
-        take(text[start:end])
-        ranges[k] = (first, len(tokens))
+        cuts += [start, end]
         pos = end
-    take(text[pos:])
+    cuts.append(len(text))
+    return piece_tokens(text, cuts), order
+
+
+def sentence_token_ranges(
+    analyzer: Analyzer, pieces: Sequence[list[str]], order: Sequence[int]
+) -> tuple[list[str], list[Span]]:
+    """The content tokens of :func:`text_pieces`, and each sentence's ``[first, last)``
+    token range (indexed as the spans were)."""
+    tokens: list[str] = []
+    ranges: list[Span] = [(0, 0)] * len(order)
+    budget = analyzer.max_tokens if analyzer.max_tokens > 0 else -1
+    for i, raw in enumerate(pieces):
+        if budget >= 0:
+            raw, budget = raw[:budget], max(0, budget - len(raw))
+        first = len(tokens)
+        tokens.extend(analyzer.select(raw))
+        if i % 2:
+            ranges[order[i // 2]] = (first, len(tokens))
     return tokens, ranges
 
 
-def count_changes(tokens: Sequence[str], first: int, last: int, n_max: int) -> Counter[str]:
-    """Feature-count changes when ``tokens[first:last]`` is left out."""
-    change: Counter[str] = Counter()
-    if first >= last:
-        return change
-    lo = max(0, first - n_max + 1)
-    hi = min(len(tokens), last + n_max - 1)
-    for gram in ngrams(tokens[lo:hi], n_max):
-        change[gram] -= 1
-    for gram in ngrams([*tokens[lo:first], *tokens[last:hi]], n_max):
-        change[gram] += 1
-    return Counter({g: c for g, c in change.items() if c})
+def _counted(
+    vectorizer: LexicalVectorizer,
+    reading: Reading,
+    pieces: Sequence[list[str]],
+    order: Sequence[int],
+) -> tuple[Counted, list[Span]]:
+    """The features the sentences are left out of, and their token ranges: the reading's
+    when the pieces hold its tokens (they do unless a span cuts a word)."""
+    whole, at = reading.counted(vectorizer)
+    if sum(map(len, pieces)) == len(reading.raw) and list(chain(*pieces)) == reading.raw:
+        # Sentence ``order[i]`` is piece 2i + 1: its content tokens are those from its raw ones.
+        cuts = np.cumsum([0, *map(len, pieces)])
+        first = np.searchsorted(at, cuts[1:-1:2]).tolist()
+        last = np.searchsorted(at, cuts[2::2]).tolist()
+        ranges: list[Span] = [(0, 0)] * len(order)
+        for i, k in enumerate(order):
+            ranges[k] = (first[i], last[i])
+        return whole, ranges
+    tokens, ranges = sentence_token_ranges(vectorizer.analyzer, pieces, order)
+    return vectorizer.count(tokens), ranges
 
 
-class _Tfidf:
-    """One text's sparse TF-IDF state under a vectoriser, with cheap edits."""
-
-    def __init__(self, vectorizer: LexicalVectorizer, tokens: Sequence[str]) -> None:
-        self.vectorizer = vectorizer
-        self.counts = Counter(
-            i
-            for i in (vectorizer.index.get(f) for f in ngrams(tokens, vectorizer.analyzer.n_max))
-            if i is not None
-        )
-        self.idx = np.fromiter(self.counts, dtype=np.int64, count=len(self.counts))
-        self.values = self._weights(self.idx, [self.counts[int(i)] for i in self.idx])
-        self.norm2 = float(np.dot(self.values, self.values))
-
-    def _weights(self, idx: np.ndarray, counts: Sequence[int]) -> np.ndarray:
-        tf = np.fromiter(
-            (1.0 + math.log(c) if c > 0 else 0.0 for c in counts), dtype=np.float64, count=len(idx)
-        )
-        return np.asarray(tf * self.vectorizer.idf[idx], dtype=np.float64)
-
-    def edit(self, grams: Counter[str]) -> tuple[np.ndarray, np.ndarray, float, bool]:
-        """(indices, value changes, new squared norm, whether any feature is left)."""
-        index = self.vectorizer.index
-        changed = {index[g]: d for g, d in grams.items() if g in index}
-        idx = np.fromiter(changed, dtype=np.int64, count=len(changed))
-        old_counts = [self.counts[int(i)] for i in idx]
-        new_counts = [c + changed[int(i)] for c, i in zip(old_counts, idx, strict=True)]
-        old = self._weights(idx, old_counts)
-        new = self._weights(idx, new_counts)
-        gone = sum(1 for c, n in zip(old_counts, new_counts, strict=True) if c > 0 and n <= 0)
-        born = sum(1 for c, n in zip(old_counts, new_counts, strict=True) if c <= 0 and n > 0)
-        left = len(self.counts) - gone + born > 0
-        norm2 = self.norm2 - float(np.dot(old, old)) + float(np.dot(new, new))
-        return idx, new - old, norm2, left
+# The whole text's cosines times its norm are its dots to a relative error of about
+# (terms + 2) * 2**-53 (sums of non-negative terms): under 1e-12 for any article.
+# Raised by this factor, they bound them.
+SLACK = 1.0 + 1e-9
 
 
 def left_out_margins(
@@ -136,42 +130,62 @@ def left_out_margins(
     coef: np.ndarray,
     intercept: float,
     memory: StoryMemory | None,
-    text: str,
+    text: str | Reading,
     spans: Sequence[Span],
 ) -> np.ndarray:
     """Lexical and memory margins of ``text`` with each sentence left out, shape ``(n, 2)``."""
+    if not isinstance(text, Reading) or not text.reads_as(lexical, memory):
+        text = Reading(text if isinstance(text, str) else text.text, lexical, memory)
+    reading = text
     out = np.zeros((len(spans), 2), dtype=np.float64)
-    tokens, ranges = sentence_token_ranges(lexical.analyzer, text, spans)
-    state = _Tfidf(lexical, tokens)
-    dot = float(np.dot(state.values, coef[state.idx]))
-    n_max = lexical.analyzer.n_max
-    for k, (first, last) in enumerate(ranges):
-        idx, change, norm2, left = state.edit(count_changes(tokens, first, last, n_max))
-        new_dot = dot + float(np.dot(change, coef[idx]))
-        out[k, 0] = intercept + (new_dot / math.sqrt(norm2) if left and norm2 > 0 else 0.0)
+    pieces, order = text_pieces(reading.text, spans)
+    counted, ranges = _counted(lexical, reading, pieces, order)
+    edits = Edits(lexical, counted, ranges)
+    dot = float(np.dot(counted.values, coef[counted.idx]))
+    for k, delta in enumerate(edits.dots(coef)):
+        norm2 = edits.norm2[k]
+        fits = edits.left[k] and norm2 > 0
+        out[k, 0] = intercept + ((dot + delta) / math.sqrt(norm2) if fits else 0.0)
     if memory is None or memory.gamma == 0.0:
         return out
-    m_tokens, m_ranges = sentence_token_ranges(memory.vectorizer.analyzer, text, spans)
-    m_state = _Tfidf(memory.vectorizer, m_tokens)
-    m_n = memory.vectorizer.analyzer.n_max
-    edits = [m_state.edit(count_changes(m_tokens, f, last, m_n)) for f, last in m_ranges]
-    dots = memory.dots(m_state.idx, m_state.values)
-    top = float(dots.max()) if len(dots) else 0.0
+    m_counted, m_ranges = _counted(memory.vectorizer, reading, pieces, order)
+    m_edits = Edits(memory.vectorizer, m_counted, m_ranges)
+    whole = (m_counted.idx, m_counted.values)
+    # ``bound`` >= the whole text's dot with each article (its cosine times its norm).
+    if m_counted is reading.memory_counts:
+        bound = reading.similarities * (math.sqrt(m_counted.norm2) * SLACK)
+    else:
+        bound = memory.dots(*whole)
+    top = float(bound.max()) if len(bound) else 0.0
     nonnegative = memory.nonnegative
 
-    def may_vote(change: np.ndarray, norm2: float) -> bool:
+    def lowers(k: int) -> bool:
+        return nonnegative and not m_edits.raises[k]
+
+    def may_vote(k: int) -> bool:
         # Nothing left to compare (an empty text): no vote. A removal that lowers every
         # weight (unigrams always do) lowers every dot product, so no article it leaves
-        # reaches the threshold unless the best whole-text dot over the new norm does.
-        if norm2 <= 0:
+        # reaches the threshold unless the best whole-text dot over the new norm does
+        # (when only the bound does, its vote comes out 0, as if skipped).
+        norm2 = m_edits.norm2[k]
+        if not m_edits.left[k] or norm2 <= 0:
             return False
-        lowers = nonnegative and not (change > 0).any()
-        return not lowers or top / math.sqrt(norm2) > memory.start
+        return not lowers(k) or top / math.sqrt(norm2) > memory.start
 
-    voting = [k for k, (_, ch, n2, left) in enumerate(edits) if left and may_vote(ch, n2)]
+    voting = [k for k in range(len(spans)) if may_vote(k)]
     if not voting:
         return out
-    changes = memory.dots_many([edits[k][:2] for k in voting])
-    norms = np.sqrt([edits[k][2] for k in voting])
-    out[voting, 1] = memory.gamma * memory.votes((dots + changes) / norms[:, None])
+    rows = [m_edits.row(k) for k in voting]
+    norms = np.sqrt([m_edits.norm2[k] for k in voting])
+    if all(lowers(k) for k in voting):
+        # Dots only fall, so an article under the threshold for the smallest norm stays
+        # under it for every sentence (its vote is 0): look up the others only.
+        docs = np.flatnonzero(bound / norms.min() > memory.start)
+        dots = memory.restricted(m_counted.idx, docs).dots_many([whole, *rows])
+        sims = (dots[0] + dots[1:]) / norms[:, None]
+        out[voting, 1] = memory.gamma * memory.votes(sims, columns=docs)
+    else:
+        dots = memory.dots_many([whole, *rows])
+        sims = (dots[0] + dots[1:]) / norms[:, None]
+        out[voting, 1] = memory.gamma * memory.votes(sims)
     return out

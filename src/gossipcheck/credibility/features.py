@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _DIGITS = re.compile(r"[0-9]")
@@ -104,6 +105,19 @@ def raw_tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
+# Folding keeps a NUL and lets no character compose across it, and one between two
+# pieces of a text never joins two words: fold(a + NUL + b) is fold(a) + NUL + fold(b).
+_CUT = "\x00"
+
+
+def piece_tokens(text: str, cuts: Sequence[int]) -> list[list[str]]:
+    """:func:`raw_tokens` of each piece ``text[cuts[i]:cuts[i + 1]]``, folding once."""
+    pieces = [text[a:b] for a, b in pairwise(cuts)]
+    if _CUT in text:
+        return [raw_tokens(piece) for piece in pieces]
+    return [_TOKEN.findall(part) for part in fold(_CUT.join(pieces)).split(_CUT)]
+
+
 def content_tokens(
     text: str,
     max_tokens: int = 0,
@@ -116,32 +130,40 @@ def content_tokens(
     how many function words a style uses. With ``keep``, only those words (and
     numbers) survive: the content-word lexicon learnt at training time.
     """
-    tokens = raw_tokens(text)
-    if max_tokens > 0:
-        tokens = tokens[:max_tokens]
-    return select_tokens(tokens, drop, keep)
+    return select_tokens(head(raw_tokens(text), max_tokens), drop, keep)
+
+
+def head(tokens: list[str], max_tokens: int) -> list[str]:
+    """The first ``max_tokens`` of ``tokens`` (0 = all)."""
+    return tokens[:max_tokens] if max_tokens > 0 else tokens
 
 
 def select_tokens(
     tokens: Sequence[str], drop: frozenset[str] = DROP, keep: frozenset[str] | None = None
 ) -> list[str]:
     """The content tokens among already folded raw ``tokens`` (see :func:`content_tokens`)."""
-    out: list[str] = []
-    for tok in tokens:
-        if tok in drop or (len(tok) == 1 and not tok.isdigit()):
-            continue
-        if tok[0].isdigit():
-            out.append(_DIGITS.sub("0", tok))
-        elif keep is None or tok in keep:
-            out.append(tok)
-    return out
+    return select_positions(tokens, drop, keep)[0]
+
+
+def select_positions(
+    tokens: Sequence[str], drop: frozenset[str] = DROP, keep: frozenset[str] | None = None
+) -> tuple[list[str], list[int]]:
+    """:func:`select_tokens`, and where in ``tokens`` each content token comes from."""
+    at = [
+        i
+        for i, tok in enumerate(tokens)
+        if tok not in drop
+        and (len(tok) > 1 or tok.isdigit())
+        and (keep is None or tok[0].isdigit() or tok in keep)
+    ]
+    return [_DIGITS.sub("0", t) if t[0].isdigit() else t for t in map(tokens.__getitem__, at)], at
 
 
 def ngrams(tokens: Sequence[str], n_max: int) -> list[str]:
     """Unigrams to ``n_max``-grams of ``tokens`` (joined by a space)."""
     feats = list(tokens)
     for n in range(2, n_max + 1):
-        feats.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+        feats.extend(map(" ".join, zip(*(tokens[i:] for i in range(n)), strict=False)))
     return feats
 
 
@@ -181,8 +203,26 @@ class Analyzer:
             params["names"] = sorted(self.names)
         return params
 
+    @property
+    def selection(self) -> tuple[frozenset[str], frozenset[str] | None, int]:
+        """What decides :meth:`tokens_of` (analyzers with equal selections select alike)."""
+        return self.drop, self.keep, self.max_tokens
+
+    def share_selection(self, other: Analyzer) -> None:
+        """Hold ``other``'s word sets where they equal this one's (one copy in memory, and
+        equal selections then compare at once)."""
+        if self.drop == other.drop:
+            self.drop = other.drop
+        if self.keep == other.keep:
+            self.keep = other.keep
+
     def tokens(self, text: str) -> list[str]:
         return content_tokens(text, self.max_tokens, self.drop, self.keep)
+
+    def tokens_of(self, raw: list[str]) -> tuple[list[str], list[int]]:
+        """:meth:`tokens` of a text whose :func:`raw_tokens` are ``raw``, and the place in
+        ``raw`` of each."""
+        return select_positions(head(raw, self.max_tokens), self.drop, self.keep)
 
     def select(self, raw: Sequence[str]) -> list[str]:
         """Content tokens of already folded raw tokens (no truncation)."""

@@ -9,12 +9,12 @@ norm="l2")``: ``(1 + log tf) * idf``, then L2-normalised.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Sequence
+from itertools import repeat
 
 import numpy as np
 
-from .features import Analyzer
+from .features import Analyzer, ngrams
 
 SparseRow = tuple[np.ndarray, np.ndarray]
 
@@ -48,18 +48,11 @@ class LexicalVectorizer:
         return len(self.vocabulary)
 
     def row(self, text: str) -> SparseRow:
-        counts = Counter(
-            i for i in (self.index.get(f) for f in self.analyzer(text)) if i is not None
-        )
-        if not counts:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
-        idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        tf = np.fromiter(
-            (1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts)
-        )
-        val = tf * self.idf[idx]
-        norm = float(np.sqrt(np.dot(val, val)))
-        return idx, val / norm if norm > 0 else val
+        return self.count(self.analyzer.tokens(text)).row()
+
+    def count(self, tokens: Sequence[str]) -> Counted:
+        """The features of content ``tokens`` (as :meth:`Analyzer.tokens` gives them)."""
+        return Counted(self, tokens)
 
     def matrix(self, texts: Sequence[str]) -> object:
         """A scipy CSR matrix of the rows (training and evaluation helper)."""
@@ -81,3 +74,35 @@ class LexicalVectorizer:
             ),
             shape=(len(texts), len(self.vocabulary)),
         )
+
+
+class Counted:
+    """One text's features under a vectoriser, counted once, before normalising.
+
+    ``ids``: the vocabulary index of every n-gram in :func:`ngrams` order (-1 when
+    out of the vocabulary); ``idx``/``counts``: each feature present, in order of
+    first appearance, and its count; ``values``: ``(1 + log count) * idf``;
+    ``norm2``: their squared norm. :meth:`row` is the L2-normalised row.
+    """
+
+    def __init__(self, vectorizer: LexicalVectorizer, tokens: Sequence[str]) -> None:
+        self.tokens = list(tokens)
+        grams = ngrams(self.tokens, vectorizer.analyzer.n_max)
+        found = map(vectorizer.index.get, grams, repeat(-1, len(grams)))
+        self.ids = np.fromiter(found, dtype=np.int64, count=len(grams))
+        # Each feature once, in order of first appearance (as a Counter lists them).
+        idx, first, counts = np.unique(self.ids, return_index=True, return_counts=True)
+        order = np.argsort(first[idx >= 0])
+        self.idx, self.counts = idx[idx >= 0][order], counts[idx >= 0][order]
+        tf = sublinear(int(self.counts.max(initial=0)))[self.counts]
+        self.values: np.ndarray = tf * vectorizer.idf[self.idx]
+        self.norm2 = float(np.dot(self.values, self.values))
+
+    def row(self) -> SparseRow:
+        norm = float(np.sqrt(self.norm2))
+        return self.idx, self.values / norm if norm > 0 else self.values
+
+
+def sublinear(top: int) -> np.ndarray:
+    """``1 + log c`` for the counts ``c`` 0..top (0 for 0), as ``math.log`` gives it."""
+    return np.array([0.0] + [1.0 + math.log(c) for c in range(1, top + 1)], dtype=np.float64)

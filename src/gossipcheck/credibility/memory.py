@@ -77,6 +77,10 @@ class StoryMemory:
     def n_docs(self) -> int:
         return len(self.sign)
 
+    @property
+    def postings(self) -> Postings:
+        return Postings(self.indptr, self.docs, self.values, self.n_docs)
+
     def similarities(self, text: str) -> np.ndarray:
         """Cosine similarity of ``text`` to every training article."""
         return self.dots(*self.vectorizer.row(text))
@@ -87,40 +91,64 @@ class StoryMemory:
         return out
 
     def dots_many(self, rows: Sequence[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
-        """:meth:`dots` of several sparse vectors, shape ``(len(rows), n_docs)``: one
-        ``bincount`` over all their postings (each bin sums in the same order)."""
-        n = self.n_docs
-        keys: list[np.ndarray] = []
-        weights: list[np.ndarray] = []
-        for k, (idx, val) in enumerate(rows):
-            if len(idx) == 0:
-                continue
-            lo, hi = self.indptr[idx], self.indptr[idx + 1]
-            lengths = hi - lo
-            starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-            take = np.arange(int(lengths.sum())) + np.repeat(lo - starts, lengths)
-            weights.append(np.repeat(val, lengths) * self.values[take])
-            keys.append(self.docs[take] + k * n)
-        if not keys:
-            return np.zeros((len(rows), n))
-        flat = np.bincount(np.concatenate(keys), np.concatenate(weights), len(rows) * n)
-        return flat.reshape(len(rows), n)
+        """:meth:`dots` of several sparse vectors, shape ``(len(rows), n_docs)``."""
+        return self.postings.dots_many(rows)
+
+    def restricted(self, idx: np.ndarray, docs: np.ndarray) -> Postings:
+        """The postings of the terms ``idx`` in the articles ``docs`` (sorted, distinct)
+        only, those numbered by their place in ``docs``: a vector of those terms has the
+        dots with them that it has here, each summed in the same order (a bin of
+        ``bincount`` sums its postings in the order of the vector's terms)."""
+        keys, order = self._keys
+        if not len(keys):
+            return Postings(np.zeros(len(self.indptr), dtype=np.int64), keys, keys, len(docs))
+        terms = np.sort(np.asarray(idx, dtype=np.int64))
+        wanted = (terms[:, None] * self.n_docs + docs[None, :]).ravel()
+        at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+        found = keys[at] == wanted
+        at = at[found] if order is None else order[at[found]]
+        indptr = np.zeros(len(self.indptr), dtype=np.int64)
+        indptr[terms + 1] = found.reshape(len(terms), len(docs)).sum(axis=1)
+        cols = np.tile(np.arange(len(docs)), len(terms))[found]
+        return Postings(np.cumsum(indptr), cols, self.values[at], len(docs))
+
+    @cached_property
+    def _keys(self) -> tuple[np.ndarray, np.ndarray | None]:
+        """``term * n_docs + doc`` of every posting, sorted (and the order that sorts them,
+        when the index does not list each term's articles in order)."""
+        terms = np.repeat(np.arange(len(self.indptr) - 1, dtype=np.int64), np.diff(self.indptr))
+        keys = terms * self.n_docs + self.docs
+        if len(keys) < 2 or bool((keys[1:] > keys[:-1]).all()):
+            return keys, None
+        order = np.argsort(keys, kind="stable")
+        return keys[order], order
 
     def vote(self, sims: np.ndarray) -> float:
         return float(self.votes(sims[None, :])[0])
 
-    def votes(self, sims: np.ndarray) -> np.ndarray:
-        """:meth:`vote` of each row of a ``(k, n_docs)`` similarity matrix."""
+    def votes(self, sims: np.ndarray, columns: np.ndarray | None = None) -> np.ndarray:
+        """:meth:`vote` of each row of a ``(k, n_docs)`` similarity matrix; with ``columns``,
+        of rows that hold only those columns of it (every other similarity under ``start``)."""
         w = np.clip((sims - self.start) / self.width, 0.0, 1.0)
         voters = np.count_nonzero(w, axis=1)
-        return np.array(
-            [float(np.dot(w[k], self.sign) / n) if n else 0.0 for k, n in enumerate(voters)]
-        )
+        full = np.zeros(self.n_docs) if columns is not None else None
+        out: list[float] = []
+        for k, n in enumerate(voters):
+            row = w[k]
+            if n and full is not None:
+                full[columns] = row  # the same dot, summed over the same n_docs terms
+                row = full
+            out.append(float(np.dot(row, self.sign) / n) if n else 0.0)
+        return np.array(out)
 
     def margin(self, texts: Sequence[str]) -> np.ndarray:
         if self.gamma == 0.0:
             return np.zeros(len(texts))
-        return np.array([self.gamma * self.vote(self.similarities(t)) for t in texts])
+        return np.array([self.margin_of(self.similarities(t)) for t in texts])
+
+    def margin_of(self, sims: np.ndarray) -> float:
+        """The memory's margin for a text with these similarities."""
+        return self.gamma * self.vote(sims)
 
     def nearest(self, text: str) -> tuple[float, bool] | None:
         """(similarity, is_fake) of the most similar training article, if any votes."""
@@ -130,12 +158,21 @@ class StoryMemory:
 
     def matches(self, text: str, limit: int = 3) -> list[dict[str, Any]]:
         """The fact-checked stories ``text`` is closest to (those that vote), most similar first."""
-        sims = self.similarities(text)
-        if self.table is not None and len(sims) and float(sims.max()) >= self.start:
+        return self.matches_of(self.similarities(text), limit)
+
+    def matches_of(self, sims: np.ndarray, limit: int = 3) -> list[dict[str, Any]]:
+        """:meth:`matches` of a text with these similarities."""
+        voters = np.flatnonzero(sims >= self.start)
+        if not len(voters):
+            return []
+        if self.table is not None:
             self._read_table()
+        # The voters, most similar first: as a full argsort orders them, when no two tie.
+        tied = len(np.unique(sims[voters])) < len(voters)
+        order = np.argsort(-sims) if tied else voters[np.argsort(-sims[voters])]
         out: list[dict[str, Any]] = []
         seen: set[int] = set()
-        for j in np.argsort(-sims):
+        for j in order:
             if sims[j] < self.start or len(out) >= limit:
                 break
             row = self.source_of[j] if self.source_of is not None else -int(j) - 1
@@ -200,3 +237,36 @@ class StoryMemory:
             meta["width"],
             meta["gamma"],
         )
+
+
+class Postings:
+    """An inverted index: term ``t``'s postings are ``docs``/``values`` at
+    ``indptr[t]:indptr[t + 1]``, over ``n_docs`` articles."""
+
+    def __init__(self, indptr: np.ndarray, docs: np.ndarray, values: np.ndarray, n_docs: int):
+        self.indptr, self.docs, self.values, self.n_docs = indptr, docs, values, n_docs
+
+    def gather(self, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Where the postings of the terms ``idx`` lie (one array, term by term), and how
+        many each term has."""
+        lo = self.indptr[idx]
+        lengths = self.indptr[idx + 1] - lo
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        return np.arange(int(lengths.sum())) + np.repeat(lo - starts, lengths), lengths
+
+    def dots_many(self, rows: Sequence[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+        """The dots of sparse vectors with every article, shape ``(len(rows), n_docs)``: one
+        ``bincount`` over all their postings, row by row (a bin sums its row's terms in
+        order, as one row alone would)."""
+        n = self.n_docs
+        if not rows:
+            return np.zeros((0, n))
+        idx = np.concatenate([np.asarray(i, dtype=np.int64) for i, _ in rows])
+        val = np.concatenate([v for _, v in rows])
+        take, lengths = self.gather(idx)
+        weights = np.repeat(val, lengths) * self.values[take]
+        keys = self.docs[take]
+        if len(rows) > 1:  # row k's bins are k * n .. k * n + n - 1
+            row_of = np.repeat(np.arange(len(rows)) * n, [len(i) for i, _ in rows])
+            keys = keys + np.repeat(row_of, lengths)
+        return np.bincount(keys, weights, len(rows) * n).reshape(len(rows), n)

@@ -25,11 +25,12 @@ import numpy as np
 
 from ..errors import ModelError
 from .calibration import sigmoid
-from .encoder import ContentEncoder, encoder_text
+from .encoder import ContentEncoder
 from .explain import left_out_margins
 from .features import Analyzer
 from .lexical import LexicalVectorizer, array_text, text_array
 from .memory import StoryMemory
+from .reading import Reading
 from .sources import load_table, meta_path
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "credibility.npz"
@@ -60,6 +61,8 @@ class CredibilityModel:
         self.coef = np.asarray(coef, dtype=np.float64)
         self.intercept: float = float(meta["intercept"])
         self.memory = memory
+        if memory is not None:
+            memory.vectorizer.analyzer.share_selection(lexical.analyzer)
         self.encoder = encoder
         w = meta.get("stack") or [1.0, 1.0, 0.0]
         self.weights: tuple[float, float, float] = (float(w[0]), float(w[1]), float(w[2]))
@@ -103,19 +106,27 @@ class CredibilityModel:
         a, b = self.platt
         return sigmoid(a * self.stacked(blocks) + b)
 
-    def blocks(self, texts: Sequence[str], encoder: bool = True) -> np.ndarray:
+    def read(self, text: str | Reading) -> Reading:
+        """``text`` as this model reads it (what :meth:`blocks` and :meth:`explain` share)."""
+        return text if isinstance(text, Reading) else Reading(text, self.lexical, self.memory)
+
+    def blocks(self, texts: Sequence[str | Reading], encoder: bool = True) -> np.ndarray:
         """Each block's margin before stacking: columns lexical, memory, encoder.
 
-        A missing block (or ``encoder=False``) gives a column of zeros.
+        A missing block (or ``encoder=False``) gives a column of zeros. ``texts`` may be
+        :meth:`read` already (to explain them afterwards without reading them again).
         """
+        readings = [self.read(t) for t in texts]
         out = np.zeros((len(texts), 3), dtype=np.float64)
-        for i, text in enumerate(texts):
-            idx, val = self.lexical.row(text)
+        for i, reading in enumerate(readings):
+            idx, val = reading.lexical_row
             out[i, 0] = float(np.dot(val, self.coef[idx])) + self.intercept
-        if self.memory is not None and len(texts):
-            out[:, 1] = self.memory.margin(texts)
+            out[i, 1] = reading.memory_margin
         if encoder and self.encoder is not None and len(texts):
-            out[:, 2] = self.encoder.logits(texts)
+            reads = self.encoder.reads
+            out[:, 2] = self.encoder.logits(
+                [r.text for r in readings], read=[r.encoder_text(reads) for r in readings]
+            )
         return out
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
@@ -128,7 +139,7 @@ class CredibilityModel:
     # ------------------------------------------------------------- explaining
     def explain(
         self,
-        text: str,
+        text: str | Reading,
         sentences: Sequence[tuple[int, int]],
         top_k: int = 5,
         blocks: np.ndarray | None = None,
@@ -140,10 +151,12 @@ class CredibilityModel:
         P(fake) with that sentence left out (exact, in linear time: see
         :mod:`.explain`). ``blocks`` is the text's row of
         :meth:`blocks` when the caller has already scored it (the encoder then
-        does not run again).
+        does not run again); ``text`` may be the :meth:`read` form it scored.
         """
-        row = self.blocks([text])[0] if blocks is None else np.asarray(blocks, dtype=np.float64)
-        idx, val = self.lexical.row(text)
+        reading = self.read(text)
+        text = reading.text
+        row = self.blocks([reading])[0] if blocks is None else np.asarray(blocks, dtype=np.float64)
+        idx, val = reading.lexical_row
         contrib = self.weights[0] * val * self.coef[idx]
         order = np.argsort(-np.abs(contrib))[:top_k]
         features = [
@@ -155,7 +168,7 @@ class CredibilityModel:
         pushes: list[dict[str, Any]] = []
         matches: list[dict[str, Any]] = []
         if self.memory is not None and self.memory.gamma > 0:
-            matches = self.memory.matches(text)
+            matches = self.memory.matches_of(reading.similarities)
             if matches:
                 top = matches[0]
                 what = f'"{top["title"]}"' if top["title"] else "a story"
@@ -167,7 +180,7 @@ class CredibilityModel:
                     )
                 )
         encoder_margin = self.weights[2] * float(row[2])
-        if self.encoder is not None and encoder_text(text, self.encoder.reads):
+        if self.encoder is not None and reading.encoder_text(self.encoder.reads):
             pushes.append(
                 _feature(
                     ENCODER_FEATURE,
@@ -182,7 +195,7 @@ class CredibilityModel:
         a, b = self.platt
         whole = float(self.calibrated(row))
         margins = left_out_margins(
-            self.lexical, self.coef, self.intercept, self.memory, text, spans
+            self.lexical, self.coef, self.intercept, self.memory, reading, spans
         ) @ np.asarray(self.weights[:2])
         left_out = sigmoid(a * (margins + encoder_margin) + b)
         sent_out = [
