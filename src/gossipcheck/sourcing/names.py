@@ -27,6 +27,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..article import Sentence, Span
+from .tokens import spaced, spans_of
 
 LABELS = ("O", "B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "B-GPE", "I-GPE")
 KINDS = ("PERSON", "ORG", "GPE")
@@ -35,6 +36,7 @@ FEATURE_VERSION = 1  # bump when features() changes: a saved model then refuses 
 
 # A word (a possessive "’s" apart), an initialism ("U.S."), or one punctuation mark.
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-.&]\w+|[’'](?!s\b)\w+)*|[’']s\b|[^\w\s]")
+_SPACED_RE = spaced(_TOKEN_RE)
 # Lower-case words that may sit inside a name between capitalised words.
 _INNER = frozenset(
     ("of", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "and", "&")
@@ -63,10 +65,7 @@ def _is_cap(word: str) -> bool:
 
 def tokenize(text: str, sentences: list[Sentence]) -> Tokens:
     """Tokens of ``text`` and the candidate regions within each sentence."""
-    found = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
-    starts = [t[0] for t in found]
-    ends = [t[1] for t in found]
-    words = [t[2] for t in found]
+    starts, ends, words = spans_of(_SPACED_RE.findall(text))
     bounds = np.asarray([s.span.start for s in sentences] or [0])
     sentence = np.searchsorted(bounds, np.asarray(starts, dtype=np.int64), "right") - 1
     sent: list[int] = np.maximum(sentence, 0).tolist()
@@ -195,17 +194,32 @@ def token_features(tokens: Tokens, outlet_spans: Iterable[Span] = ()) -> list[li
     return out
 
 
+_HASHES: dict[int, dict[str, int]] = {}  # bits -> feature string -> bucket
+_HASH_LIMIT = 1 << 18  # feature strings kept per table before it is cleared
+
+
 def hashed(features: list[list[str]], bits: int) -> IntArray:
-    """The (tokens, features) matrix of bucket indices (crc32, stable across runs)."""
+    """The (tokens, features) matrix of bucket indices (crc32, stable across runs; the
+    buckets of the strings seen are memoised, most recur from article to article)."""
     mask = (1 << bits) - 1
     width = max((len(f) for f in features), default=0)
-    crc = zlib.crc32
+    memo = _HASHES.get(bits)
+    if memo is None or len(memo) > _HASH_LIMIT:
+        memo = _HASHES[bits] = {"": -1}  # padding: the all-zero row
     flat = [
-        crc(f.encode()) & mask if f else -1
+        f
         for feats in features
         for f in (feats if len(feats) == width else [*feats, *[""] * (width - len(feats))])
     ]
-    return np.asarray(flat, dtype=np.int64).reshape(len(features), width)
+    get = memo.get
+    codes = [get(f) for f in flat]
+    if None in codes:
+        crc = zlib.crc32
+        for i, code in enumerate(codes):
+            if code is None:
+                f = flat[i]
+                codes[i] = memo[f] = crc(f.encode()) & mask
+    return np.asarray(codes, dtype=np.int64).reshape(len(features), width)
 
 
 class NameTagger:

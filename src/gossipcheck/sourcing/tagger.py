@@ -23,12 +23,14 @@ from numpy.typing import NDArray
 
 from ..article import Span
 from .patterns import cues
+from .tokens import spaced, spans_of
 
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 ROLES = ("SRC", "CUE", "CON")
 DEFAULT_PATH = Path(str(files("gossipcheck") / "data" / "models" / "attribution-tagger.npz"))
 
 _TOKEN_RE = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
+_SPACED_RE = spaced(_TOKEN_RE)
 _QUOTE_OPEN = frozenset("“«")
 _QUOTE_CLOSE = frozenset("”»")
 _QUOTE_BOTH = frozenset('"')
@@ -60,8 +62,7 @@ class Tokens:
 
 
 def tokenize(text: str) -> Tokens:
-    found = list(_TOKEN_RE.finditer(text))
-    return Tokens([m.start() for m in found], [m.end() for m in found], [m.group(0) for m in found])
+    return Tokens(*spans_of(_SPACED_RE.findall(text)))
 
 
 @lru_cache(maxsize=1 << 16)
