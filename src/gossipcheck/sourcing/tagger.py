@@ -24,6 +24,7 @@ from numpy.typing import NDArray
 from ..article import Span
 from .patterns import cues
 from .tokens import spaced, spans_of
+from .viterbi import best_path, forward
 
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 ROLES = ("SRC", "CUE", "CON")
@@ -285,33 +286,15 @@ class Tagger:
         return out
 
     def decode(self, emissions: FloatArray) -> list[int]:
-        """Viterbi over log-softmax emissions plus the transition table."""
+        """Viterbi over log-softmax emissions plus the transition table (:mod:`.viterbi`)."""
         n = len(emissions)
         if n == 0:
             return []
         shifted = emissions - emissions.max(axis=1, keepdims=True)
         logp = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
         logp[:, 0] -= self.outside_penalty
-        # The forward pass keeps only the scores (three ufunc calls a token); the back
-        # pointers are the same float32 sums, taken for all tokens at once afterwards.
-        trans = self.transitions
-        trans_t = np.ascontiguousarray(trans.T)
-        scores = np.empty_like(logp)
-        np.add(logp[0], self.start, out=scores[0])
-        buf = np.empty_like(trans_t)
-        add, best = np.add, np.maximum.reduce
-        views = list(scores)
-        for prev, cur, row in zip(views, views[1:], list(logp)[1:], strict=False):
-            add(trans_t, prev, out=buf)
-            best(buf, 1, out=cur)
-            add(cur, row, out=cur)
-        back = (scores[:-1, :, None] + trans[None]).argmax(axis=1).tolist()
-        state = int(scores[-1].argmax())
-        path = [state]
-        for t in range(n - 2, -1, -1):
-            state = back[t][state]
-            path.append(state)
-        return path[::-1]
+        scores, back = forward(np.ascontiguousarray(logp), self.start, self.transitions)
+        return best_path(back, int(scores[-1].argmax()))
 
     def learned_cue(self, tokens: Tokens, first: int, last: int) -> bool:
         """A token in [first, last) is a learned cue word (``said``-like in PolNeAR train)."""
