@@ -12,7 +12,7 @@ occurs, so it is never decoded). The weights and vocabularies live in one ``.npz
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -310,28 +310,32 @@ class Tagger:
         return Tagged(tokens, spans(tokens, labels, text), kind)
 
 
+_ROLE_OF = np.array([0 if lab == "O" else 1 + ROLES.index(lab[2:]) for lab in LABELS])
+_BEGINS = np.array([lab.startswith("B-") for lab in LABELS])
+
+
 def spans(tokens: Tokens, labels: list[int], text: str = "") -> list[TaggedSpan]:
     """Contiguous B/I runs of each role as character spans; with ``text``, a run is cut
     where a line opens with a quotation mark (a content tagged over into the next
     paragraph's quotation is two contents, each grouped with its own cue)."""
+    if not labels:
+        return []
+    label = np.asarray(labels, dtype=np.int64)
+    role = _ROLE_OF[label]  # 0 for O, else 1 + the index in ROLES
+    before = np.concatenate([[0], role[:-1]])
+    opens = (role != 0) & ((before != role) | _BEGINS[label])  # an I- after O opens a run
+    if text:
+        words, starts, ends = tokens.words, tokens.starts, tokens.ends
+        for i in np.flatnonzero((role != 0) & ~opens).tolist():  # a run goes on at i
+            w = words[i]
+            if (w in _QUOTE_OPEN or w in _QUOTE_BOTH) and "\n" in text[ends[i - 1] : starts[i]]:
+                opens[i] = True
+    stops = np.flatnonzero(opens | (role == 0)).tolist() + [len(labels)]
     out: list[TaggedSpan] = []
-    role: str | None = None
-    first = 0
-    for i, lab in enumerate([*labels, 0]):
-        name = LABELS[lab]
-        broken = (
-            role is not None
-            and i < len(labels)
-            and (tokens.words[i] in _QUOTE_OPEN or tokens.words[i] in _QUOTE_BOTH)
-            and "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]
-        )
-        if role is not None and (
-            name == "O" or name.startswith("B-") or name[2:] != role or broken
-        ):
-            out.append(TaggedSpan(role, Span(tokens.starts[first], tokens.ends[i - 1]), first, i))
-            role = None
-        if name != "O" and role is None:
-            role, first = name[2:], i
+    for first in np.flatnonzero(opens).tolist():
+        last = stops[bisect_right(stops, first)]
+        span = Span(tokens.starts[first], tokens.ends[last - 1])
+        out.append(TaggedSpan(ROLES[int(role[first]) - 1], span, first, last))
     return out
 
 

@@ -72,14 +72,15 @@ def sequential(logp: FloatArray, start: FloatArray, trans: FloatArray) -> FloatA
     return scores
 
 
-def best_path(parents: IntArray | list[list[int]], last: int) -> list[int]:
+def best_path(parents: IntArray, last: int) -> list[int]:
     """The states from the first token to the last, back from state ``last``
-    (``parents[t][i]``: the best state at token ``t`` before state ``i`` at ``t + 1``)."""
-    back = parents.tolist() if isinstance(parents, np.ndarray) else parents
+    (``parents[t, i]``: the best state at token ``t`` before state ``i`` at ``t + 1``)."""
+    k = parents.shape[1] if parents.ndim == 2 else 1
+    flat = parents.reshape(-1).tolist()  # one flat list: cheaper than a list per token
     state = last
     path = [state]
-    for t in range(len(back) - 1, -1, -1):
-        state = back[t][state]
+    for row in range(len(flat) - k, -1, -k):
+        state = flat[row + state]
         path.append(state)
     return path[::-1]
 
