@@ -35,6 +35,7 @@ _SPACED_RE = spaced(_TOKEN_RE)
 _QUOTE_OPEN = frozenset("“«")
 _QUOTE_CLOSE = frozenset("”»")
 _QUOTE_BOTH = frozenset('"')
+_QUOTE_MARKS = _QUOTE_OPEN | _QUOTE_CLOSE | _QUOTE_BOTH
 KINDS = (
     "speech",
     "speech_that",
@@ -102,15 +103,16 @@ def sizes(n_words: int, n_suffixes: int) -> list[int]:
     ]
 
 
-def _shift(values: IntArray, offset: int, pad: int) -> IntArray:
-    out = np.full_like(values, pad)
+def _shift_into(out: IntArray, values: IntArray, offset: int, pad: int) -> None:
+    """``out[i] = values[i + offset]``, ``pad`` where that is outside the text."""
     if offset < 0:
+        out[:-offset] = pad
         out[-offset:] = values[:offset]
     elif offset > 0:
+        out[-offset:] = pad
         out[:-offset] = values[offset:]
     else:
         out[:] = values
-    return out
 
 
 def lexicon_kinds(text: str, tokens: Tokens) -> IntArray:
@@ -145,16 +147,19 @@ def features(
     if kind is None:
         kind = lexicon_kinds(text, tokens)
     # Quotation state: inside after an opening mark until its closing one.
+    # Only the marks change the state: the tokens after an opening mark, up to the next
+    # mark, are inside.
     qkind = np.zeros(n, dtype=np.int64)
     inside = np.zeros(n, dtype=np.int64)
     open_ = False
-    for i, w in enumerate(tokens.words):
+    marks = [i for i, w in enumerate(tokens.words) if w in _QUOTE_MARKS]
+    for i, nxt in zip(marks, [*marks[1:], n], strict=False):
+        w = tokens.words[i]
         if w in _QUOTE_OPEN or (w in _QUOTE_BOTH and not open_):
             qkind[i], open_ = 1, True
-        elif w in _QUOTE_CLOSE or w in _QUOTE_BOTH:
+            inside[i + 1 : nxt] = 1
+        else:
             qkind[i], open_ = 2, False
-        elif open_:
-            inside[i] = 1
     # Sentences: index of each token's sentence.
     sent = np.searchsorted(np.asarray(sentence_starts or [0], dtype=np.int64), starts, "right") - 1
     sent = np.maximum(sent, 0)
@@ -189,24 +194,33 @@ def features(
     )
     side = np.where(cue_before, 1, np.where(cue_after, 2, 0))
     prev_kind = first_kind[sent] * 2 + first
-    columns = [
-        *(_shift(word, o, 0) for o in _OFFSETS),
-        suffix,
-        _shift(shape, -1, 5),
-        shape,
-        _shift(shape, 1, 5),
-        _shift(kind, -1, 0),
-        kind,
-        _shift(kind, 1, 0),
-        qkind * 2 + inside,
-        position * 4 + cue_before * 2 + cue_after,
-        bucket,
-        side * (len(vocab) + 1) + word,
-        prev_kind,
+    columns: list[tuple[IntArray, int, int]] = [  # (values, offset, padding)
+        *((word, o, 0) for o in _OFFSETS),
+        (suffix, 0, 0),
+        (shape, -1, 5),
+        (shape, 0, 0),
+        (shape, 1, 5),
+        (kind, -1, 0),
+        (kind, 0, 0),
+        (kind, 1, 0),
+        (qkind * 2 + inside, 0, 0),
+        (position * 4 + cue_before * 2 + cue_after, 0, 0),
+        (bucket, 0, 0),
+        (side * (len(vocab) + 1) + word, 0, 0),
+        (prev_kind, 0, 0),
     ]
-    offsets = np.cumsum([0, *sizes(len(vocab) + 1, len(suffixes) + 1)])[:-1]
-    matrix: IntArray = np.stack(columns, axis=1) + offsets[None, :]
+    matrix: IntArray = np.empty((n, len(columns)), dtype=np.int64)
+    for c, (values, offset, pad) in enumerate(columns):
+        _shift_into(matrix[:, c], values, offset, pad)
+    matrix += _offsets(len(vocab) + 1, len(suffixes) + 1)
     return matrix
+
+
+@lru_cache(maxsize=8)
+def _offsets(n_words: int, n_suffixes: int) -> IntArray:
+    """Where each template's values start in the global feature index."""
+    offsets: IntArray = np.cumsum([0, *sizes(n_words, n_suffixes)])[:-1]
+    return offsets
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,7 +296,7 @@ class Tagger:
         )
 
     def scores(self, matrix: IntArray) -> FloatArray:
-        out: FloatArray = self.weights[matrix].sum(axis=1) + self.bias
+        out: FloatArray = np.take(self.weights, matrix, axis=0).sum(axis=1) + self.bias
         return out
 
     def decode(self, emissions: FloatArray) -> list[int]:
