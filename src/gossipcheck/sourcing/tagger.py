@@ -344,7 +344,7 @@ def spans(tokens: Tokens, labels: list[int], text: str = "") -> list[TaggedSpan]
             w = words[i]
             if (w in _QUOTE_OPEN or w in _QUOTE_BOTH) and "\n" in text[ends[i - 1] : starts[i]]:
                 opens[i] = True
-    stops = np.flatnonzero(opens | (role == 0)).tolist() + [len(labels)]
+    stops = [*np.flatnonzero(opens | (role == 0)).tolist(), len(labels)]
     out: list[TaggedSpan] = []
     for first in np.flatnonzero(opens).tolist():
         last = stops[bisect_right(stops, first)]

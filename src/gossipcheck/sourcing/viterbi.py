@@ -31,9 +31,7 @@ MIN_TOKENS = 6 * (BLOCK + WARM_UP)  # shorter texts: the plain loop is as quick
 ROUNDS = 4  # guesses tried before the plain loop
 
 
-def forward(
-    logp: FloatArray, start: FloatArray, trans: FloatArray
-) -> tuple[FloatArray, IntArray]:
+def forward(logp: FloatArray, start: FloatArray, trans: FloatArray) -> tuple[FloatArray, IntArray]:
     """The Viterbi forward scores (tokens x states), as :func:`sequential` computes them,
     and each token's best predecessor of each state (tokens - 1 x states, the first
     best on a tie)."""
