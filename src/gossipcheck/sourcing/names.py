@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from itertools import compress, pairwise
+from itertools import chain, compress, pairwise
 from operator import itemgetter
 from pathlib import Path
 
@@ -222,19 +222,19 @@ def hashed(features: list[list[str]], bits: int) -> IntArray:
     memo = _HASHES.get(bits)
     if memo is None or len(memo) > _HASH_LIMIT:
         memo = _HASHES[bits] = {"": -1}  # padding: the all-zero row
-    flat = [
-        f
-        for feats in features
-        for f in (feats if len(feats) == width else [*feats, *[""] * (width - len(feats))])
-    ]
+    pad = [""] * width
+    flat = list(chain.from_iterable(f if len(f) == width else f + pad[len(f) :] for f in features))
     codes = list(map(memo.get, flat))
-    if None in codes:
+    if not all(codes):  # a string not seen yet (or, rarely, a bucket 0: then no miss)
         crc = zlib.crc32
-        for i, code in enumerate(codes):
-            if code is None:
-                f = flat[i]
-                codes[i] = memo[f] = crc(f.encode()) & mask
+        for f in set(compress(flat, map(_is_none, codes))):
+            memo[f] = crc(f.encode()) & mask
+        codes = list(map(memo.get, flat))
     return np.asarray(codes, dtype=np.int64).reshape(len(features), width)
+
+
+def _is_none(value: object) -> bool:
+    return value is None
 
 
 class NameTagger:
@@ -274,7 +274,7 @@ class NameTagger:
         feats = token_features(tokens, outlet_spans)
         if not feats:
             return []
-        scores = self.weights[hashed(feats, self.bits)].sum(axis=1) + self.bias
+        scores = np.take(self.weights, hashed(feats, self.bits), axis=0).sum(axis=1) + self.bias
         return decode(tokens, best_paths(tokens, scores))
 
 
