@@ -211,7 +211,7 @@ def token_features(tokens: Tokens, outlet_spans: Iterable[Span] = ()) -> list[li
 
 
 _HASHES: dict[int, dict[str, int]] = {}  # bits -> feature string -> bucket
-_HASH_LIMIT = 1 << 18  # feature strings kept per table before it is cleared
+_HASH_LIMIT = 1 << 16  # feature strings kept per table before it is cleared
 
 
 def hashed(features: list[list[str]], bits: int) -> IntArray:
