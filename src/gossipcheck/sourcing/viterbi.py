@@ -6,11 +6,12 @@ plain loop (``sequential``) costs three numpy calls a token. For longer texts th
 float32 values are found by guessing, then checking:
 
 1. guess each token's best predecessors: the text is cut into blocks that run side by
-   side (one numpy call a step for all of them), each from a warm-up of tokens before
+   side (two numpy calls a step for all of them), each from a warm-up of tokens before
    it, so the block's choices no longer depend on where it started;
 2. given the predecessors, each score is a chain of float32 sums back to the first
-   token: the best path's chain is one ``np.add.accumulate``, every other score hangs
-   off it within a few tokens and is summed level by level;
+   token: one chain through the whole text (a "trunk") is one ``np.add.accumulate``;
+   every other score hangs off it within a few tokens (the chains merge) and is summed
+   level by level, by its distance from the trunk;
 3. check the recurrence on all tokens at once. Scores that satisfy it exactly are, by
    induction from the first token, the loop's scores bit for bit. When the check fails
    (a guess was off), the predecessors the check found are taken as the next guess;
@@ -115,7 +116,7 @@ def _evaluate(
     logp: FloatArray, start: FloatArray, trans: FloatArray, parents: IntArray
 ) -> FloatArray:
     """The float32 scores that following ``parents`` gives: each score its parent's plus
-    the transition, plus the emission. The path back from the best last state is one
+    the transition, plus the emission. The chain back from one last state is one
     running sum; the other scores, by their distance from it, one level at a time."""
     n, k = logp.shape
     scores = np.empty((n, k), dtype=logp.dtype)
