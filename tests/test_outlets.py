@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from gossipcheck.lab.sourcing.reputation import (
     compute_reputation,
     wilson_interval,
 )
-from gossipcheck.sourcing import lookup_outlet, reputation
+from gossipcheck.sourcing import lookup_outlet, outlets, reputation
 from gossipcheck.sourcing.outlets import all_outlets, find_outlets
 
 
@@ -98,3 +99,48 @@ def test_shipped_reputation() -> None:
     assert low <= rep["fake_share"] <= high
     assert reputation(lookup_outlet("People")) is not None
     assert reputation("nobody-knows.example") is None
+
+
+def _plain_alternation(aliases: list[str]) -> re.Pattern[str]:
+    """The alias regex as one longest-first alternation behind one start check."""
+    alts = []
+    for alias in sorted(set(aliases), key=len, reverse=True):
+        pat = r"\s+".join(re.escape(w) for w in alias.split())
+        alts.append(pat.replace("'", "['’]").replace("’", "['’]").replace(r"\.", r"\.\s?"))
+    return re.compile(r"(?<![\w.!])(?:" + "|".join(alts) + r")(?![\w]|['’]s\s+Choice|\s+Choice)")
+
+
+_ALIAS_TEXT = (
+    "TMZ.com and TMZ broke it; Us Weekly, US Weekly and UsWeekly followed. E! News and "
+    "E!News, then E!Online? People magazine, People's Choice, People Choice, PEOPLE, the "
+    "Mail, The Hollywood Reporter's story, Life & Style Weekly, Life &  Style, L.A. Times, "
+    "L. A. Times, xTMZ, .TMZ, !People, 'People' Reports, “Star” says, Star-studded, "
+    "Variety’s report.\nTMZ"
+)
+
+
+def test_grouped_alias_regexes_match_the_plain_alternation() -> None:
+    always_re, context_re, _ = outlets._matchers()
+    for aliases, grouped in (
+        ([a for o in all_outlets() for a in o.aliases], always_re),
+        ([a for o in all_outlets() for a in o.context_aliases], context_re),
+        (
+            ["Ab", "Abc", "A", "'Tis", "&Co", "B"],
+            outlets._alias_regex(["Ab", "Abc", "A", "'Tis", "&Co", "B"]),
+        ),
+    ):
+        plain = _plain_alternation(aliases)
+        assert grouped is not None
+        for text in (_ALIAS_TEXT, "A Abc Ab 'Tis ’Tis &Co B. xA .B !Ab"):
+            assert [m.span() for m in grouped.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ]
+
+
+def test_domains_after_a_long_text_and_in_any_case() -> None:
+    filler = "Nothing to see here. " * 200
+    assert names(filler + "Read WWW.HollywoodLife.COM today.") == ["HollywoodLife"]
+    assert names(filler + "no domain, just a .com at the end.") == []
+    assert names("people.com") == ["People"]
+    hint = outlets._domain_hint()
+    assert hint is not None and hint[0].search("dailymail.co.uk")

@@ -158,3 +158,18 @@ def test_a_check_runs_with_spacy_unimportable() -> None:
     report = json.loads(result.stdout)
     assert report["entities"] and report["credibility"]["verdict"]
     assert any(e["label"] == "PERSON" for e in report["entities"])
+
+
+def test_memoised_hashes_equal_fresh_ones_and_the_memo_is_bounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gossipcheck.sourcing.names as names
+
+    rows = [[f"w=name{i}", "b", f"-1=x{i % 3}"] for i in range(40)] + [["b"]]
+    want = np.array(
+        [[zlib.crc32(f.encode()) & 0xFFF for f in row] + [-1] * (3 - len(row)) for row in rows]
+    )
+    monkeypatch.setattr(names, "_HASH_LIMIT", 16)
+    for _ in range(3):  # misses, then hits, then a cleared memo
+        assert np.array_equal(hashed(rows, 12), want)
+        assert len(names._HASHES[12]) <= 16 + len({f for row in rows for f in row}) + 1

@@ -15,18 +15,21 @@ from __future__ import annotations
 
 import re
 import zlib
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from itertools import pairwise
+from itertools import chain, compress, pairwise
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
 
 from ..article import Sentence, Span
+from .tokens import spaced, spans_of
 
 LABELS = ("O", "B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "B-GPE", "I-GPE")
 KINDS = ("PERSON", "ORG", "GPE")
@@ -35,6 +38,7 @@ FEATURE_VERSION = 1  # bump when features() changes: a saved model then refuses 
 
 # A word (a possessive "’s" apart), an initialism ("U.S."), or one punctuation mark.
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-.&]\w+|[’'](?!s\b)\w+)*|[’']s\b|[^\w\s]")
+_SPACED_RE = spaced(_TOKEN_RE)
 # Lower-case words that may sit inside a name between capitalised words.
 _INNER = frozenset(
     ("of", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "and", "&")
@@ -63,16 +67,13 @@ def _is_cap(word: str) -> bool:
 
 def tokenize(text: str, sentences: list[Sentence]) -> Tokens:
     """Tokens of ``text`` and the candidate regions within each sentence."""
-    found = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
-    starts = [t[0] for t in found]
-    ends = [t[1] for t in found]
-    words = [t[2] for t in found]
+    starts, ends, words = spans_of(_SPACED_RE.findall(text))
     bounds = np.asarray([s.span.start for s in sentences] or [0])
     sentence = np.searchsorted(bounds, np.asarray(starts, dtype=np.int64), "right") - 1
     sent: list[int] = np.maximum(sentence, 0).tolist()
     regions: list[tuple[int, int]] = []
     n = len(words)
-    for i in [i for i, w in enumerate(words) if w[:1].isupper()]:
+    for i in compress(range(n), map(str.isupper, map(itemgetter(0), words))):
         if regions and i < regions[-1][1]:
             continue
         first = i - 1 if i > 0 and words[i - 1] == "the" and sent[i - 1] == sent[i] else i
@@ -130,16 +131,20 @@ class _Doc:
 
 def _doc_facts(tokens: Tokens) -> _Doc:
     words, sent = tokens.words, tokens.sentence
-    lower = frozenset(w for w in words if w.islower())
+    lower = frozenset(filter(str.islower, words))
     in_multi: Counter[str] = Counter()
     mid: Counter[str] = Counter()
     for first, last in tokens.regions:
-        caps = [words[j] for j in range(first, last) if _is_cap(words[j])]
+        caps = [w for w in words[first:last] if _is_cap(w)]
         if len(caps) > 1:
             in_multi.update(caps)
-        for j in range(first, last):
-            if j > 0 and sent[j - 1] == sent[j] and words[j - 1] not in _OPEN:
-                mid[words[j]] += 1
+        mid.update(
+            [
+                words[j]
+                for j in range(max(first, 1), last)
+                if sent[j - 1] == sent[j] and words[j - 1] not in _OPEN
+            ]
+        )
     return _Doc(lower, in_multi, mid)
 
 
@@ -147,17 +152,28 @@ def _bucket(count: int) -> str:
     return "0" if count == 0 else "1" if count == 1 else "2" if count < 4 else "4"
 
 
+def _covered(starts: list[int], spans: Iterable[Span]) -> set[int]:
+    """The tokens (by index) whose start lies inside one of ``spans``."""
+    out: set[int] = set()
+    for span in spans:
+        out.update(range(bisect_left(starts, span.start), bisect_left(starts, span.end)))
+    return out
+
+
 def token_features(tokens: Tokens, outlet_spans: Iterable[Span] = ()) -> list[list[str]]:
     """Feature strings of each candidate token, region by region, in order."""
-    words, sent, starts = tokens.words, tokens.sentence, tokens.starts
+    words, sent = tokens.words, tokens.sentence
     doc = _doc_facts(tokens)
-    covered = [(s.start, s.end) for s in outlet_spans]
+    in_multi, mid, lower = doc.in_multi.get, doc.mid.get, doc.lower
+    covered = _covered(tokens.starts, outlet_spans)
     out: list[list[str]] = []
     n = len(words)
     for first, last in tokens.regions:
         size = min(last - first, 4)
         head, tail = words[first].lower(), words[last - 1].lower()
-        caps = sum(1 for j in range(first, last) if _is_cap(words[j]))
+        caps = sum(1 for w in words[first:last] if _is_cap(w))
+        multi = caps > 1
+        rc = f"rc={min(caps, 4)}"
         for j in range(first, last):
             w = words[j]
             lw = w.lower()
@@ -168,44 +184,57 @@ def token_features(tokens: Tokens, outlet_spans: Iterable[Span] = ()) -> list[li
             nxt2 = words[j + 2].lower() if j + 2 < n and sent[j + 2] == s else "</S>"
             pos = "S" if last - first == 1 else "B" if j == first else "E" if j == last - 1 else "I"
             initial = prev == "<S>" or (prev in _OPEN and prev2 == "<S>")
-            at = starts[j]
             feats = [
                 "b",
                 *_word_features(w),
-                "-1=" + prev,
-                "-2=" + prev2,
-                "+1=" + nxt,
-                "+2=" + nxt2,
-                "-1w=" + prev + "|" + lw,
-                "w+1=" + lw + "|" + nxt,
-                "rp=" + pos + str(size),
-                "rc=" + str(min(caps, 4)),
-                "r0=" + head,
-                "rL=" + tail,
-                "rLp=" + tail + "|" + pos,
-                "si=" + str(initial),
-                "siw=" + str(initial) + "|" + lw,
-                "dl=" + str(lw in doc.lower) + "|" + str(initial),
-                "dm=" + _bucket(doc.in_multi[w] - (caps > 1)) + "|" + str(caps > 1),
-                "dc=" + _bucket(doc.mid[w] - (not initial)),
+                f"-1={prev}",
+                f"-2={prev2}",
+                f"+1={nxt}",
+                f"+2={nxt2}",
+                f"-1w={prev}|{lw}",
+                f"w+1={lw}|{nxt}",
+                f"rp={pos}{size}",
+                rc,
+                f"r0={head}",
+                f"rL={tail}",
+                f"rLp={tail}|{pos}",
+                f"si={initial}",
+                f"siw={initial}|{lw}",
+                f"dl={lw in lower}|{initial}",
+                f"dm={_bucket(in_multi(w, 0) - multi)}|{multi}",
+                f"dc={_bucket(mid(w, 0) - (not initial))}",
             ]
-            if covered and any(a <= at < b for a, b in covered):
+            if j in covered:
                 feats.append("out")
             out.append(feats)
     return out
 
 
+_HASHES: dict[int, dict[str, int]] = {}  # bits -> feature string -> bucket
+_HASH_LIMIT = 1 << 16  # feature strings kept per table before it is cleared
+
+
 def hashed(features: list[list[str]], bits: int) -> IntArray:
-    """The (tokens, features) matrix of bucket indices (crc32, stable across runs)."""
+    """The (tokens, features) matrix of bucket indices (crc32, stable across runs; the
+    buckets of the strings seen are memoised, most recur from article to article)."""
     mask = (1 << bits) - 1
     width = max((len(f) for f in features), default=0)
-    crc = zlib.crc32
-    flat = [
-        crc(f.encode()) & mask if f else -1
-        for feats in features
-        for f in (feats if len(feats) == width else [*feats, *[""] * (width - len(feats))])
-    ]
-    return np.asarray(flat, dtype=np.int64).reshape(len(features), width)
+    memo = _HASHES.get(bits)
+    if memo is None or len(memo) > _HASH_LIMIT:
+        memo = _HASHES[bits] = {"": -1}  # padding: the all-zero row
+    pad = [""] * width
+    flat = list(chain.from_iterable(f if len(f) == width else f + pad[len(f) :] for f in features))
+    codes = list(map(memo.get, flat))
+    if not all(codes):  # a string not seen yet (or, rarely, a bucket 0: then no miss)
+        crc = zlib.crc32
+        for f in set(compress(flat, map(_is_none, codes))):
+            memo[f] = crc(f.encode()) & mask
+        codes = list(map(memo.get, flat))
+    return np.asarray(codes, dtype=np.int64).reshape(len(features), width)
+
+
+def _is_none(value: object) -> bool:
+    return value is None
 
 
 class NameTagger:
@@ -245,7 +274,7 @@ class NameTagger:
         feats = token_features(tokens, outlet_spans)
         if not feats:
             return []
-        scores = self.weights[hashed(feats, self.bits)].sum(axis=1) + self.bias
+        scores = np.take(self.weights, hashed(feats, self.bits), axis=0).sum(axis=1) + self.bias
         return decode(tokens, best_paths(tokens, scores))
 
 

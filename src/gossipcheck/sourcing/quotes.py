@@ -14,6 +14,7 @@ import re
 from ..article import Span
 
 _PARAGRAPH_RE = re.compile(r"\n\s*\n|\n")
+_OPENING_RE = re.compile('[“"]')  # marks that open a quotation anywhere in a paragraph
 _MIN_WORDS = 3  # "‘People’" or a scare-quoted word is not a quotation
 
 
@@ -53,7 +54,9 @@ def find_quotes(text: str) -> list[Span]:
                 _add(quotes, text, i + 1, close)
                 i = close + 1
                 continue
-            i += 1
+            # Nothing else starts a quotation here: skip to the next mark that may.
+            found = _OPENING_RE.search(text, i + 1, end)
+            i = found.start() if found else end
     return quotes
 
 

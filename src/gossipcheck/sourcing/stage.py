@@ -15,10 +15,11 @@ from .quoted import attach_quotes
 from .quotes import quote_at
 from .stances import assign_stances
 
+# 1.9.1: speed only, same outputs (Viterbi by guess and check, grouped outlet regexes);
 # 1.9.0: pronouns agree in gender (.gender), one line of relays, own outlet from the text
 # (.own_outlet); 1.8.0: celebrity typing (lexicons, names typed by role, .roles); 1.7.0:
 # stance, PolNeAR fixes
-VERSION = "1.9.0"
+VERSION = "1.9.1"
 ATTACH_QUOTES = True  # .quoted: quotations with a speech cue and speaker beside them
 
 

@@ -12,7 +12,7 @@ occurs, so it is never decoded). The weights and vocabularies live in one ``.npz
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -23,15 +23,19 @@ from numpy.typing import NDArray
 
 from ..article import Span
 from .patterns import cues
+from .tokens import spaced, spans_of
+from .viterbi import best_path, forward
 
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 ROLES = ("SRC", "CUE", "CON")
 DEFAULT_PATH = Path(str(files("gossipcheck") / "data" / "models" / "attribution-tagger.npz"))
 
 _TOKEN_RE = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
+_SPACED_RE = spaced(_TOKEN_RE)
 _QUOTE_OPEN = frozenset("“«")
 _QUOTE_CLOSE = frozenset("”»")
 _QUOTE_BOTH = frozenset('"')
+_QUOTE_MARKS = _QUOTE_OPEN | _QUOTE_CLOSE | _QUOTE_BOTH
 KINDS = (
     "speech",
     "speech_that",
@@ -60,8 +64,7 @@ class Tokens:
 
 
 def tokenize(text: str) -> Tokens:
-    found = list(_TOKEN_RE.finditer(text))
-    return Tokens([m.start() for m in found], [m.end() for m in found], [m.group(0) for m in found])
+    return Tokens(*spans_of(_SPACED_RE.findall(text)))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -100,15 +103,16 @@ def sizes(n_words: int, n_suffixes: int) -> list[int]:
     ]
 
 
-def _shift(values: IntArray, offset: int, pad: int) -> IntArray:
-    out = np.full_like(values, pad)
+def _shift_into(out: IntArray, values: IntArray, offset: int, pad: int) -> None:
+    """``out[i] = values[i + offset]``, ``pad`` where that is outside the text."""
     if offset < 0:
+        out[:-offset] = pad
         out[-offset:] = values[:offset]
     elif offset > 0:
+        out[-offset:] = pad
         out[:-offset] = values[offset:]
     else:
         out[:] = values
-    return out
 
 
 def lexicon_kinds(text: str, tokens: Tokens) -> IntArray:
@@ -143,16 +147,19 @@ def features(
     if kind is None:
         kind = lexicon_kinds(text, tokens)
     # Quotation state: inside after an opening mark until its closing one.
+    # Only the marks change the state: the tokens after an opening mark, up to the next
+    # mark, are inside.
     qkind = np.zeros(n, dtype=np.int64)
     inside = np.zeros(n, dtype=np.int64)
     open_ = False
-    for i, w in enumerate(tokens.words):
+    marks = [i for i, w in enumerate(tokens.words) if w in _QUOTE_MARKS]
+    for i, nxt in zip(marks, [*marks[1:], n], strict=False):
+        w = tokens.words[i]
         if w in _QUOTE_OPEN or (w in _QUOTE_BOTH and not open_):
             qkind[i], open_ = 1, True
-        elif w in _QUOTE_CLOSE or w in _QUOTE_BOTH:
+            inside[i + 1 : nxt] = 1
+        else:
             qkind[i], open_ = 2, False
-        elif open_:
-            inside[i] = 1
     # Sentences: index of each token's sentence.
     sent = np.searchsorted(np.asarray(sentence_starts or [0], dtype=np.int64), starts, "right") - 1
     sent = np.maximum(sent, 0)
@@ -187,24 +194,33 @@ def features(
     )
     side = np.where(cue_before, 1, np.where(cue_after, 2, 0))
     prev_kind = first_kind[sent] * 2 + first
-    columns = [
-        *(_shift(word, o, 0) for o in _OFFSETS),
-        suffix,
-        _shift(shape, -1, 5),
-        shape,
-        _shift(shape, 1, 5),
-        _shift(kind, -1, 0),
-        kind,
-        _shift(kind, 1, 0),
-        qkind * 2 + inside,
-        position * 4 + cue_before * 2 + cue_after,
-        bucket,
-        side * (len(vocab) + 1) + word,
-        prev_kind,
+    columns: list[tuple[IntArray, int, int]] = [  # (values, offset, padding)
+        *((word, o, 0) for o in _OFFSETS),
+        (suffix, 0, 0),
+        (shape, -1, 5),
+        (shape, 0, 0),
+        (shape, 1, 5),
+        (kind, -1, 0),
+        (kind, 0, 0),
+        (kind, 1, 0),
+        (qkind * 2 + inside, 0, 0),
+        (position * 4 + cue_before * 2 + cue_after, 0, 0),
+        (bucket, 0, 0),
+        (side * (len(vocab) + 1) + word, 0, 0),
+        (prev_kind, 0, 0),
     ]
-    offsets = np.cumsum([0, *sizes(len(vocab) + 1, len(suffixes) + 1)])[:-1]
-    matrix: IntArray = np.stack(columns, axis=1) + offsets[None, :]
+    matrix: IntArray = np.empty((n, len(columns)), dtype=np.int64)
+    for c, (values, offset, pad) in enumerate(columns):
+        _shift_into(matrix[:, c], values, offset, pad)
+    matrix += _offsets(len(vocab) + 1, len(suffixes) + 1)
     return matrix
+
+
+@lru_cache(maxsize=8)
+def _offsets(n_words: int, n_suffixes: int) -> IntArray:
+    """Where each template's values start in the global feature index."""
+    offsets: IntArray = np.cumsum([0, *sizes(n_words, n_suffixes)])[:-1]
+    return offsets
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,37 +296,19 @@ class Tagger:
         )
 
     def scores(self, matrix: IntArray) -> FloatArray:
-        out: FloatArray = self.weights[matrix].sum(axis=1) + self.bias
+        out: FloatArray = np.take(self.weights, matrix, axis=0).sum(axis=1) + self.bias
         return out
 
     def decode(self, emissions: FloatArray) -> list[int]:
-        """Viterbi over log-softmax emissions plus the transition table."""
+        """Viterbi over log-softmax emissions plus the transition table (:mod:`.viterbi`)."""
         n = len(emissions)
         if n == 0:
             return []
         shifted = emissions - emissions.max(axis=1, keepdims=True)
         logp = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
         logp[:, 0] -= self.outside_penalty
-        # The forward pass keeps only the scores (three ufunc calls a token); the back
-        # pointers are the same float32 sums, taken for all tokens at once afterwards.
-        trans = self.transitions
-        trans_t = np.ascontiguousarray(trans.T)
-        scores = np.empty_like(logp)
-        np.add(logp[0], self.start, out=scores[0])
-        buf = np.empty_like(trans_t)
-        add, best = np.add, np.maximum.reduce
-        views = list(scores)
-        for prev, cur, row in zip(views, views[1:], list(logp)[1:], strict=False):
-            add(trans_t, prev, out=buf)
-            best(buf, 1, out=cur)
-            add(cur, row, out=cur)
-        back = (scores[:-1, :, None] + trans[None]).argmax(axis=1).tolist()
-        state = int(scores[-1].argmax())
-        path = [state]
-        for t in range(n - 2, -1, -1):
-            state = back[t][state]
-            path.append(state)
-        return path[::-1]
+        scores, back = forward(np.ascontiguousarray(logp), self.start, self.transitions)
+        return best_path(back, int(scores[-1].argmax()))
 
     def learned_cue(self, tokens: Tokens, first: int, last: int) -> bool:
         """A token in [first, last) is a learned cue word (``said``-like in PolNeAR train)."""
@@ -326,28 +324,32 @@ class Tagger:
         return Tagged(tokens, spans(tokens, labels, text), kind)
 
 
+_ROLE_OF = np.array([0 if lab == "O" else 1 + ROLES.index(lab[2:]) for lab in LABELS])
+_BEGINS = np.array([lab.startswith("B-") for lab in LABELS])
+
+
 def spans(tokens: Tokens, labels: list[int], text: str = "") -> list[TaggedSpan]:
     """Contiguous B/I runs of each role as character spans; with ``text``, a run is cut
     where a line opens with a quotation mark (a content tagged over into the next
     paragraph's quotation is two contents, each grouped with its own cue)."""
+    if not labels:
+        return []
+    label = np.asarray(labels, dtype=np.int64)
+    role = _ROLE_OF[label]  # 0 for O, else 1 + the index in ROLES
+    before = np.concatenate([[0], role[:-1]])
+    opens = (role != 0) & ((before != role) | _BEGINS[label])  # an I- after O opens a run
+    if text:
+        words, starts, ends = tokens.words, tokens.starts, tokens.ends
+        for i in np.flatnonzero((role != 0) & ~opens).tolist():  # a run goes on at i
+            w = words[i]
+            if (w in _QUOTE_OPEN or w in _QUOTE_BOTH) and "\n" in text[ends[i - 1] : starts[i]]:
+                opens[i] = True
+    stops = [*np.flatnonzero(opens | (role == 0)).tolist(), len(labels)]
     out: list[TaggedSpan] = []
-    role: str | None = None
-    first = 0
-    for i, lab in enumerate([*labels, 0]):
-        name = LABELS[lab]
-        broken = (
-            role is not None
-            and i < len(labels)
-            and (tokens.words[i] in _QUOTE_OPEN or tokens.words[i] in _QUOTE_BOTH)
-            and "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]
-        )
-        if role is not None and (
-            name == "O" or name.startswith("B-") or name[2:] != role or broken
-        ):
-            out.append(TaggedSpan(role, Span(tokens.starts[first], tokens.ends[i - 1]), first, i))
-            role = None
-        if name != "O" and role is None:
-            role, first = name[2:], i
+    for first in np.flatnonzero(opens).tolist():
+        last = stops[bisect_right(stops, first)]
+        span = Span(tokens.starts[first], tokens.ends[last - 1])
+        out.append(TaggedSpan(ROLES[int(role[first]) - 1], span, first, last))
     return out
 
 
