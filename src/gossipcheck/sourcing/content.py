@@ -83,7 +83,7 @@ class ContentFinder:
         text = self.text
         starts = self.scope.outlet_start
         probe = pos
-        while probe < limit and text[probe] == " ":
+        while probe < limit and text[probe] in " \n":  # "told\nthe Daily Mail": a cut line
             probe += 1
         if text.startswith(("to ", "with "), probe):
             skip = probe + (3 if text.startswith("to ", probe) else 5)

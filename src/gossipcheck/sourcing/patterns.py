@@ -59,7 +59,9 @@ def owns_the_cue(phrase: str, cls: SpeakerClass) -> bool:
 
 
 _POST = (
+    # "a source on the set", "an insider on her tour": "on" before a determiner only.
     r"(?:,?\s+(?:close\s+to|closest\s+to|close\s+with|familiar\s+with|near|for|at|from|of|"
+    r"on(?=\s+(?:the|her|his|their)\s)|"
     r"inside|within|connected\s+(?:to|with)|with\s+(?:knowledge\s+of|ties\s+to|access\s+to)|who\s+(?:knows|know|"
     r"has|have|is|are|was|were)(?:\s+(?:worked|been|spoken|seen))?(?:\s+with)?|in)\s+"
     r"[^,;:“”\"!?.()]{1,60}?)"

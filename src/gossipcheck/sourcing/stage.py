@@ -8,6 +8,7 @@ from .attributions import AttributionFinder
 from .chain import build_chain
 from .coreference import resolve
 from .entities import find_entities
+from .idioms import refine
 from .learned import add_learned
 from .outlets import find_outlets, lookup_outlet
 from .own_outlet import own_outlet
@@ -66,6 +67,7 @@ class SourcingStage:
             candidates = add_learned(finder.scope, candidates)
         if ATTACH_QUOTES:
             candidates = attach_quotes(finder.scope, candidates)
+        candidates = refine(finder.scope, candidates)
         starts = [s.span.start for s in article.sentences]
         outside = [e for e in article.entities if quote_at(finder.quotes, e.span.start) is None]
         article.attributions = resolve(article.text, candidates, outside, starts)
