@@ -163,6 +163,12 @@ def noun_phrase_start_re() -> re.Pattern[str]:
     return re.compile(r"\s*" + _speaker_np() + r"(?:" + _POST + r"(?=\s*[,.;:!?]|\s*$))?")
 
 
+# A social "story" is someone's ("on her story", "his Instagram stories"); any other is a
+# publication's piece.
+_OWNED_NOUNS = frozenset({"story", "stories"})
+_OWNER_RE = re.compile(r"(?i)\b(?:her|his|their|my|instagram|snapchat|ig|facebook)\s+$")
+
+
 @dataclass(frozen=True, slots=True)
 class Channels:
     """A channel-phrase matcher and the channel of each phrase (by key of ``group``)."""
@@ -172,7 +178,14 @@ class Channels:
     group: int | str = 0
 
     def channel(self, m: re.Match[str]) -> Channel | None:
-        return self.kinds.get(key(m.group(self.group)))
+        noun = m.group(self.group)
+        if (
+            key(noun) in _OWNED_NOUNS
+            and noun[:1].islower()
+            and not _OWNER_RE.search(m.string, m.start(), m.start(self.group))
+        ):
+            return None  # "in its story", "the story": an article, not someone's Story
+        return self.kinds.get(key(noun))
 
 
 @cache
@@ -189,8 +202,10 @@ def channels() -> Channels:
     rows = table("channel_nouns")
     kinds = {key(n): checked(cls, CHANNELS, "channel_nouns") for n, cls in rows}
     regex = re.compile(
-        r"(?i:\b(?:in|during|on|via|through|to|from)\s+(?:(?:a|an|the|her|his|their|its|this|"
-        r"that|one|my)\s+)?(?:[\w’'&-]+\s+){0,3}?)(?i:(?P<noun>"
+        # "with a tweet saying", "with a statement": "with" takes an indefinite article
+        # ("with social media" is a topic).
+        r"(?i:\b(?:(?:in|during|on|via|through|to|from)\s+(?:(?:a|an|the|her|his|their|its|this|"
+        r"that|one|my)\s+)?|with\s+(?:a|an)\s+)(?:[\w’'&-]+\s+){0,3}?)(?i:(?P<noun>"
         + phrase_pattern([n for n, _ in rows])
         + r"))"
     )

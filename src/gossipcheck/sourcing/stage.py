@@ -10,6 +10,7 @@ from .coreference import resolve
 from .entities import find_entities
 from .idioms import refine
 from .learned import add_learned
+from .outlet_shapes import with_shaped
 from .outlets import find_outlets, lookup_outlet
 from .own_outlet import own_outlet
 from .quoted import attach_quotes
@@ -45,7 +46,7 @@ class SourcingStage:
         known = lookup_outlet(article.outlet) or lookup_outlet(article.url)
         if known is not None:
             article.outlet = known.name
-        mentions = find_outlets(article.text)
+        mentions = with_shaped(article.text, find_outlets(article.text))
         if article.outlet is None:  # no URL or page named it: the text's own marks may
             article.outlet = own_outlet(article.text, mentions)
         if self.use_ner:
