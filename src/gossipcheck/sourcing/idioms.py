@@ -10,6 +10,8 @@ the typing of unidentified speakers (issue 10's error classes on unseen articles
 - A date is not a speaker ("By Saturday revealed", "Monday said"); a date glued before a
   name is dropped from the speaker ("Tuesday Kim said" -> "Kim").
 - A cue word used as a modifier ("in a revealing chat", "the shocking claims").
+- A kicker in capitals is no speaker ("AMAZING REPORT from Amsterdam reveals …"); a
+  story or article speaks only after "according to".
 - An indefinite description of a person ("a bystander", "one guest", "a Hollywood
   veteran") names nobody: anonymous, never resolved to the last person named.
 """
@@ -48,6 +50,12 @@ _INDEFINITE_RE = re.compile(
     r"(?i:a|an|one|another|some|several|two|three|four|five|many|multiple|numerous)\s+"
 )
 _LOWER_RE = re.compile(r"[a-z]")
+# A publication's piece speaks only in "according to the story" ("the story was
+# published", "Article continues below" are not attributions).
+_PIECE_RE = re.compile(r"(?i)(?<![\w’'-])(?:story|stories|article|articles)$")
+# A kicker in capitals ("AMAZING REPORT from Amsterdam reveals", "SHOCKING NEW CLAIMS"):
+# two capitalised words of three letters or more with no outlet named.
+_CAPS_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z]{3,}(?![\w’'-])")
 _VERB_KINDS: frozenset[CueKind] = frozenset({"speech", "speech_that"})
 
 
@@ -64,6 +72,13 @@ def refine(scope: Scope, candidates: list[Candidate]) -> list[Candidate]:
         if cand.speaker is not None:
             speaker = _undated(text, cand.speaker)
             if speaker is None or _negated(text, speaker):
+                continue
+            if (
+                cand.outlet is None
+                and len(_CAPS_WORD_RE.findall(text, speaker.start, speaker.end)) > 1
+            ):
+                continue
+            if cand.cue_kind != "according" and _PIECE_RE.search(text, speaker.start, speaker.end):
                 continue
             cand.speaker = speaker
             if _indefinite(text, speaker, cand.speaker_class, cand.context):

@@ -163,10 +163,11 @@ def noun_phrase_start_re() -> re.Pattern[str]:
     return re.compile(r"\s*" + _speaker_np() + r"(?:" + _POST + r"(?=\s*[,.;:!?]|\s*$))?")
 
 
-# A social "story" is someone's ("on her story", "his Instagram stories"); any other is a
+# A social "story" is a person's ("on her story", "his Instagram stories"); any other ("its
+# story", "according to their story") is a
 # publication's piece.
 _OWNED_NOUNS = frozenset({"story", "stories"})
-_OWNER_RE = re.compile(r"(?i)\b(?:her|his|their|my|instagram|snapchat|ig|facebook)\s+$")
+_OWNER_RE = re.compile(r"(?i)\b(?:her|his|my|instagram|snapchat|ig|facebook)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
