@@ -10,8 +10,8 @@ the typing of unidentified speakers (issue 10's error classes on unseen articles
 - A date is not a speaker ("By Saturday revealed", "Monday said"); a date glued before a
   name is dropped from the speaker ("Tuesday Kim said" -> "Kim").
 - A cue word used as a modifier ("in a revealing chat", "the shocking claims").
-- A kicker in capitals is no speaker ("AMAZING REPORT from Amsterdam reveals …"); a
-  story or article speaks only after "according to".
+- A kicker in capitals is no speaker ("AMAZING REPORT from Amsterdam reveals …"), nor a
+  story acted on ("the story was published") or "Article continues below".
 - An indefinite description of a person ("a bystander", "one guest", "a Hollywood
   veteran") names nobody: anonymous, never resolved to the last person named.
 """
@@ -33,6 +33,7 @@ _QUESTION_OPEN_RE = re.compile(
 )
 _QUESTION_END_RE = re.compile(r"\?[\s\"”’')\]]*$")
 _NEGATIVE_OPEN_RE = re.compile(r"(?i)(?:neither|nor|no|none|nobody|no\s+one|not\s+one|not)\b")
+_RELATIVE_RE = re.compile(r"(?i)\b(?:that|who|which)\b")
 _NEGATED_END_RE = re.compile(r"(?i)(?:n['’]t|\bnot|\bnever|\bno\s+longer)$")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATE = (
@@ -50,9 +51,20 @@ _INDEFINITE_RE = re.compile(
     r"(?i:a|an|one|another|some|several|two|three|four|five|many|multiple|numerous)\s+"
 )
 _LOWER_RE = re.compile(r"[a-z]")
-# A publication's piece speaks only in "according to the story" ("the story was
-# published", "Article continues below" are not attributions).
+# Agent nouns (people by what they do), less things that end alike.
+_AGENT_RE = re.compile(
+    r"(?!(?:letter|paper|number|poster|trailer|flyer|cover|order|water|border|corner|center|"
+    r"chapter|computer|sticker|banner|folder|chamber|matter|monitor|factor|sector|error|"
+    r"mirror|motor|tractor|elevator|indicator|calendar|dollar|pillar|collar)s?$)"
+    r"[a-z][\w’'-]*(?:er|or|ist|ian|ant|ent|ee|man|woman|men|women|people|person|folks)s?"
+)
+# A publication's piece speaks ("the article read", "according to their story") but is
+# not a speaker when it is acted on ("the story was published", "an article posted by
+# her") or a page's furniture ("Article continues below").
 _PIECE_RE = re.compile(r"(?i)(?<![\w’'-])(?:story|stories|article|articles)$")
+_BARE_PIECE_RE = re.compile(r"(?:Story|Stories|Article|Articles)$")
+_PASSIVE_CUE_RE = re.compile(r"(?i)(?:was|were|is|are|be|been|being)\b")
+_BY_AFTER_RE = re.compile(r"\s+by\b")
 # A kicker in capitals ("AMAZING REPORT from Amsterdam reveals", "SHOCKING NEW CLAIMS"):
 # two capitalised words of three letters or more with no outlet named.
 _CAPS_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z]{3,}(?![\w’'-])")
@@ -78,7 +90,9 @@ def refine(scope: Scope, candidates: list[Candidate]) -> list[Candidate]:
                 and len(_CAPS_WORD_RE.findall(text, speaker.start, speaker.end)) > 1
             ):
                 continue
-            if cand.cue_kind != "according" and _PIECE_RE.search(text, speaker.start, speaker.end):
+            if _PIECE_RE.search(text, speaker.start, speaker.end) and _misread_piece(
+                text, speaker, cand.cue
+            ):
                 continue
             cand.speaker = speaker
             if _indefinite(text, speaker, cand.speaker_class, cand.context):
@@ -111,21 +125,44 @@ def _modifier_cue(text: str, cue: Span) -> bool:
 
 
 def _indefinite(text: str, speaker: Span, cls: SpeakerClass, context: Channel | None) -> bool:
-    """An indefinite description of a person: a role ("a singer"), a phrase the tagger
-    took for a name but whose next word is lower case ("A bystander", not "One
-    Direction"), or an unknown noun with no channel ("a diner"; "an email" sent to an
-    outlet is a document)."""
-    if cls not in ("role", "name", "nominal") or (cls == "nominal" and context is not None):
+    """An indefinite description of a person: a role ("a singer"), or a phrase with no
+    lexicon noun whose last word is an agent noun ("one questioner", "a narrator", "a former
+    committee chairman"; not "a new poll" or "One Direction"), with no channel ("an
+    email" sent to an outlet is a document)."""
+    if cls not in ("role", "name", "nominal") or (cls != "role" and context is not None):
         return False
     m = _INDEFINITE_RE.match(text, speaker.start, speaker.end)
     if m is None:
         return False
-    return cls != "name" or _LOWER_RE.match(text, m.end(), speaker.end) is not None
+    if cls == "role":
+        return True
+    last = text[speaker.start : speaker.end].split()[-1]
+    return bool(_LOWER_RE.match(last)) and _AGENT_RE.fullmatch(last) is not None
+
+
+def _misread_piece(text: str, speaker: Span, cue: Span) -> bool:
+    """The piece is acted on ("was published"; "was told by X" names X) or page furniture;
+    "an article posted …" is a reduced relative, not the article speaking."""
+    return bool(
+        _BARE_PIECE_RE.fullmatch(text, speaker.start, speaker.end)
+        or (
+            _PASSIVE_CUE_RE.match(text, cue.start, cue.end)
+            and not _BY_AFTER_RE.match(text, cue.end)
+        )
+        or (
+            _INDEFINITE_RE.match(text, speaker.start, speaker.end)
+            and text[cue.start : cue.end].endswith("ed")
+        )
+    )
 
 
 def _negated(text: str, speaker: Span) -> bool:
+    """A negative determiner opens the speaker, or it ends on a negated auxiliary that is
+    not in a relative clause ("a history that isn't told" is not the couple's denial)."""
     words = text[speaker.start : speaker.end]
-    return bool(_NEGATIVE_OPEN_RE.match(words) or _NEGATED_END_RE.search(words))
+    if _NEGATIVE_OPEN_RE.match(words):
+        return True
+    return bool(_NEGATED_END_RE.search(words)) and _RELATIVE_RE.search(words) is None
 
 
 def _undated(text: str, speaker: Span) -> Span | None:
