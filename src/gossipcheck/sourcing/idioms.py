@@ -9,7 +9,8 @@ the typing of unidentified speakers (issue 10's error classes on unseen articles
   auxiliary.
 - A date is not a speaker ("By Saturday revealed", "Monday said"); a date glued before a
   name is dropped from the speaker ("Tuesday Kim said" -> "Kim").
-- A cue word used as a modifier ("in a revealing chat", "the shocking claims").
+- A cue word used as a modifier ("in a revealing chat", "the shocking claims"), or in an
+  anonymity clause ("a source who asked not to be named told …": the cue is "told").
 - A kicker in capitals is no speaker ("AMAZING REPORT from Amsterdam reveals …"), nor a
   story acted on ("the story was published") or "Article continues below".
 - An indefinite description of a person ("a bystander", "one guest", "a Hollywood
@@ -68,6 +69,11 @@ _BY_AFTER_RE = re.compile(r"\s+by\b")
 # A kicker in capitals ("AMAZING REPORT from Amsterdam reveals", "SHOCKING NEW CLAIMS"):
 # two capitalised words of three letters or more with no outlet named.
 _CAPS_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z]{3,}(?![\w’'-])")
+# The cue of an anonymity clause ("who asked not to be named") is the speaker's phrase.
+_ANONYMITY_AFTER_RE = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|"
+    r"(?:on\s+(?:the\s+)?condition\s+of\s+)?anonymity)\b"
+)
 _VERB_KINDS: frozenset[CueKind] = frozenset({"speech", "speech_that"})
 
 
@@ -77,8 +83,10 @@ def refine(scope: Scope, candidates: list[Candidate]) -> list[Candidate]:
     starts = [s.span.start for s in scope.article.sentences]
     out: list[Candidate] = []
     for cand in candidates:
-        if _question(scope, starts, cand.cue) or (
-            cand.cue_kind in _VERB_KINDS and _modifier_cue(text, cand.cue)
+        if (
+            _question(scope, starts, cand.cue)
+            or (cand.cue_kind in _VERB_KINDS and _modifier_cue(text, cand.cue))
+            or _ANONYMITY_AFTER_RE.match(text, cand.cue.end)
         ):
             continue
         if cand.speaker is not None:

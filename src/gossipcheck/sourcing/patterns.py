@@ -62,6 +62,9 @@ _POST = (
     # "a source on the set", "an insider on her tour": "on" before a determiner only.
     r"(?:,?\s+(?:close\s+to|closest\s+to|close\s+with|familiar\s+with|near|for|at|from|of|"
     r"on(?=\s+(?:the|her|his|their)\s)|"
+    # "a source who asked not to be named", "an insider who did not want to be identified"
+    r"(?:who|that)\s+(?:asked|requested|declined|wished|spoke|did\s+not\s+want|didn['’]t\s+want|"
+    r"does\s+not\s+want|doesn['’]t\s+want)|"
     r"inside|within|connected\s+(?:to|with)|with\s+(?:knowledge\s+of|ties\s+to|access\s+to)|who\s+(?:knows|know|"
     r"has|have|is|are|was|were)(?:\s+(?:worked|been|spoken|seen))?(?:\s+with)?|in)\s+"
     r"[^,;:“”\"!?.()]{1,60}?)"
