@@ -21,15 +21,17 @@ from .outlets import Outlet, OutletMention, lookup_outlet
 from .patterns import NAME_STOPWORDS
 
 _NAME = r"[A-Z][\w’'&!-]*(?:\s+(?:[A-Z][\w’'&!-]*|&))*"
-_DOMAIN_RE = re.compile(
-    r"(?<![\w@/.:-])((?:[A-Za-z0-9-]+\.)*(?=[\w-]*[A-Z])[A-Za-z0-9][A-Za-z0-9-]*)"
-    r"\.\s?(?:com|net|org|co\.uk|com\.au|tv|ie|ca|us)(?![\w.@/-]|\.\w)"
-)
-_MAGAZINE_RE = re.compile(r"(?<![\w’'-])(" + _NAME + r")\s+(?:magazine|Magazine|mag)\b")
+# Each shape is found by its fixed part first (a suffix or a noun), then the name is read
+# beside it, so the text is scanned once per shape.
+_TLD_RE = re.compile(r"\.\s?(?:com|net|org|co\.uk|com\.au|tv|ie|ca|us)(?![\w.@/-]|\.\w)")
+_DOMAIN_NAME_RE = re.compile(r"(?<![\w@/.:-])((?:[A-Za-z0-9-]+\.)*[A-Za-z0-9][A-Za-z0-9-]*)$")
+_MAGAZINE_RE = re.compile(r"\s+(?:magazine|Magazine|mag)\b")
+_NAME_BEFORE_RE = re.compile(r"(?<![\w’'-])(" + _NAME + r")$")
 _DESCRIBED_RE = re.compile(
-    r"(?<![\w’'-])(?:the\s+)?(?:[a-z]+\s+)?(?:tabloid|magazine|site|website|blog|newspaper|"
-    r"outlet|publication)\s+(" + _NAME + r")"
+    r"(?<![\w’'-])(?:tabloid|magazine|site|website|blog|newspaper|outlet|publication)\s+"
+    r"(" + _NAME + r")"
 )
+_LOOK_BACK = 60
 _NOT_NAMES = frozenset(
     {
         "Monday",
@@ -66,11 +68,17 @@ def _name(text: str, start: int, end: int) -> tuple[int, int] | None:
 def shaped_outlets(text: str) -> list[OutletMention]:
     """Outlet mentions by shape (domains, "X magazine", "the tabloid X"), in order."""
     found: list[OutletMention] = []
-    for m in _DOMAIN_RE.finditer(text):
-        name = m.group(1)
-        found.append(OutletMention(Span(m.start(), m.end()), m.group(0), _outlet(name)))
+    for m in _TLD_RE.finditer(text):
+        d = _DOMAIN_NAME_RE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
+        if d is not None and any(c.isupper() for c in d.group(1).rsplit(".", 1)[-1]):
+            found.append(
+                OutletMention(
+                    Span(d.start(), m.end()), text[d.start() : m.end()], _outlet(d.group(1))
+                )
+            )
     for m in _MAGAZINE_RE.finditer(text):
-        span = _name(text, m.start(1), m.end(1))
+        n = _NAME_BEFORE_RE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
+        span = _name(text, n.start(1), n.end(1)) if n is not None else None
         if span is not None:
             name = text[span[0] : span[1]]
             found.append(
