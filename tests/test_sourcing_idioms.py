@@ -269,13 +269,13 @@ def test_an_outlet_without_marks_stays_a_relay(text: str, outlet: str) -> None:
     ("text", "speaker", "kind", "outlet"),
     [
         (
-            "The couple kept it quiet. The star is broke, according to\nThe Sun. She owes millions.",
+            "They kept it quiet. The star is broke, according to\nThe Sun. She owes millions.",
             "The Sun",
             "outlet",
             "The Sun",
         ),
         (
-            "The family is thrilled. Kate is expecting twins, a palace insider told\nthe Daily Mail.",
+            "All are thrilled. Kate is expecting twins, a palace insider told\nthe Daily Mail.",
             "a palace insider",
             "anonymous",
             "Daily Mail",

@@ -17,10 +17,12 @@ from .quoted import attach_quotes
 from .quotes import quote_at
 from .stances import assign_stances
 
-# 1.9.0: pronouns agree in gender (.gender), one line of relays, own outlet from the text
+# 1.10.0: celebrity idioms (.idioms: questions, negations, capital kickers, dates,
+# unnamed people; .outlet_shapes; cut lines re-joined; more own-outlet marks); 1.9.0:
+# pronouns agree in gender (.gender), one line of relays, own outlet from the text
 # (.own_outlet); 1.8.0: celebrity typing (lexicons, names typed by role, .roles); 1.7.0:
 # stance, PolNeAR fixes
-VERSION = "1.9.0"
+VERSION = "1.10.0"
 ATTACH_QUOTES = True  # .quoted: quotations with a speech cue and speaker beside them
 
 
