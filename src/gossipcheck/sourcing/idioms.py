@@ -62,7 +62,9 @@ _AGENT_RE = re.compile(
 # A publication's piece speaks ("the article read", "according to their story") but is
 # not a speaker when it is acted on ("the story was published", "an article posted by
 # her") or a page's furniture ("Article continues below").
-_PIECE_RE = re.compile(r"(?i)(?<![\w’'-])(?:story|stories|article|articles)$")
+_PIECE_RE = re.compile(
+    r"(?i)(?<![\w’'-])(?:story|stories|article|articles)(?:\s+(?:for|in|from|by|on|of|about)\b.*)?$"
+)
 _BARE_PIECE_RE = re.compile(r"(?:Story|Stories|Article|Articles)$")
 _PASSIVE_CUE_RE = re.compile(r"(?i)(?:was|were|is|are|be|been|being)\b")
 _BY_AFTER_RE = re.compile(r"\s+by\b")
@@ -133,7 +135,7 @@ def _modifier_cue(text: str, cue: Span) -> bool:
 
 
 def _indefinite(text: str, speaker: Span, cls: SpeakerClass, context: Channel | None) -> bool:
-    """An indefinite description of a person: a role ("a singer"), or a phrase with no
+    """An indefinite description of people: a plural role ("several stars"), or a phrase with no
     lexicon noun whose last word is an agent noun ("one questioner", "a narrator", "a former
     committee chairman"; not "a new poll" or "One Direction"), with no channel ("an
     email" sent to an outlet is a document)."""
@@ -142,8 +144,8 @@ def _indefinite(text: str, speaker: Span, cls: SpeakerClass, context: Channel | 
     m = _INDEFINITE_RE.match(text, speaker.start, speaker.end)
     if m is None:
         return False
-    if cls == "role":
-        return True
+    if cls == "role":  # "several stars", "some celebrities"; "a reporter" stays a person
+        return text[speaker.start : speaker.end].endswith("s")
     last = text[speaker.start : speaker.end].split()[-1]
     return bool(_LOWER_RE.match(last)) and _AGENT_RE.fullmatch(last) is not None
 

@@ -26,6 +26,7 @@ _NAME = r"[A-Z][\w’'&!-]*(?:\s+(?:[A-Z][\w’'&!-]*|&))*"
 _TLD_RE = re.compile(r"\.\s?(?:com|net|org|co\.uk|com\.au|tv|ie|ca|us)(?![\w.@/-]|\.\w)")
 _DOMAIN_NAME_RE = re.compile(r"(?<![\w@/.:-])((?:[A-Za-z0-9-]+\.)*[A-Za-z0-9][A-Za-z0-9-]*)$")
 _MAGAZINE_RE = re.compile(r"\s+(?:magazine|Magazine|mag)\b")
+_NAME_AFTER_RE = re.compile(r"\s+[A-Z]")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w’'-])(" + _NAME + r")$")
 _DESCRIBED_RE = re.compile(
     r"(?<![\w’'-])(?:tabloid|magazine|site|website|blog|newspaper|outlet|publication)\s+"
@@ -51,7 +52,9 @@ _MAX_WORDS = 4
 
 
 def _outlet(name: str) -> Outlet:
-    known = lookup_outlet(name)
+    """The table's outlet for ``name`` (also written without its "!": "OK magazine"), else
+    a new one of that name."""
+    known = lookup_outlet(name) or lookup_outlet(name + "!")
     return known if known is not None else Outlet(name, (), (), ())
 
 
@@ -77,6 +80,8 @@ def shaped_outlets(text: str) -> list[OutletMention]:
                 )
             )
     for m in _MAGAZINE_RE.finditer(text):
+        if _NAME_AFTER_RE.match(text, m.end()):
+            continue  # "British magazine Grazia": the name follows (a described outlet)
         n = _NAME_BEFORE_RE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
         span = _name(text, n.start(1), n.end(1)) if n is not None else None
         if span is not None:
