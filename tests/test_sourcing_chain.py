@@ -48,8 +48,15 @@ def test_fact_check_of_a_tabloid_story_is_not_a_relay() -> None:
     assert art.outlet == "Gossip Cop"
     assert art.reporting_chain == []
     assert outlets(art.also_cites) == ["RadarOnline"]  # never its own outlet
+    # With no URL its own voice ("Gossip Cop has learned", "told us") still names it.
+    unnamed = fixture("gossipcop_debunk.txt")
+    assert (unnamed.outlet, unnamed.reporting_chain) == ("Gossip Cop", [])
+    assert outlets(unnamed.also_cites) == ["RadarOnline"]
     # Quoted by another site, the fact-checker is cited beside the story it checks.
-    quoted = fixture("gossipcop_debunk.txt")
+    quoted = analyse(
+        "RadarOnline claims that Jennifer Vale is secretly pregnant. Gossip Cop says the "
+        "story is false. A spokesperson for the actress told the fact-checker she is not."
+    )
     assert quoted.reporting_chain == []
     assert outlets(quoted.also_cites) == ["RadarOnline", "Gossip Cop"]
 

@@ -23,12 +23,12 @@ FLOORS = {
     "attribution_overlap": 0.90,  # .908 with sourcing 1.8.0 (related-story headlines skipped)
     "speaker_exact": 0.865,
     "speaker_overlap": 0.895,
-    "content_overlap": 0.855,
+    "content_overlap": 0.865,  # .870 with sourcing 1.10.0 (cut lines re-joined, idioms)
 }
 TYPE_ACCURACY_FLOOR = 0.91  # .916 with sourcing 1.8.0 (names typed by their role, channels)
 ANONYMOUS_RECALL_FLOOR = 0.96
-CHAIN_EXACT_FLOOR = 0.93
-ALSO_CITES_EXACT_FLOOR = 0.89
+CHAIN_EXACT_FLOOR = 0.96  # .963 with sourcing 1.10.0 (more own-outlet marks)
+ALSO_CITES_EXACT_FLOOR = 0.92  # .926 with sourcing 1.10.0
 # The second gold set's DEV part (105 articles, rows with "part": "dev"; never its test
 # part), sourcing 1.3.0 (`... bench-sourcing --gold eval/sourcing/set2/annotations.jsonl
 # --part dev`): attribution F1 .770, type accuracy .897, representative recall .750,
@@ -39,17 +39,19 @@ ALSO_CITES_EXACT_FLOOR = 0.89
 # .921, representative recall .812, interview .608, anonymous .895, stance accuracy .489
 # and F1 .607. Sourcing 1.9.0 (one line of relays, background citations "earlier this
 # month", the article's own outlet from its text's marks, sourcing/own_outlet.py): chain
-# exact .714 -> .800.
+# exact .714 -> .800. Sourcing 1.10.0 (celebrity idioms, sourcing/idioms.py; outlets by
+# shape; more own-outlet marks): attribution F1 .809 (P .882), type accuracy .928,
+# interview .635, anonymous .903, chain exact .829.
 SET2_GOLD = GOLD.parent / "set2" / "annotations.jsonl"
 SET2_FLOORS = {
-    "attribution_f1": 0.80,
-    "source_type_accuracy": 0.915,
+    "attribution_f1": 0.805,
+    "source_type_accuracy": 0.925,
     "representative_recall": 0.81,
-    "interview_recall": 0.60,
-    "anonymous_recall": 0.89,
+    "interview_recall": 0.63,
+    "anonymous_recall": 0.90,
     "stance_accuracy": 0.485,
     "stance_f1": 0.60,
-    "chain_exact": 0.79,
+    "chain_exact": 0.825,
 }
 # PolNeAR dev (`python ../shared/tools/score_polnear.py gossipcheck .../polnear_dev.jsonl`):
 # sourcing 1.7.0 measures F1 .603 (P .919, R .449), direct-quote recall .870, source

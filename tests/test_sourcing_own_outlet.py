@@ -41,3 +41,34 @@ def test_a_mark_names_the_writer(text: str, outlet: str) -> None:
 )
 def test_no_mark_no_own_outlet(text: str) -> None:
     assert own(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "A rep told Gossip Cop the story is false. Gossip Cop can reveal they are fine.",
+            "Gossip Cop",
+        ),
+        ("As Gossip Cop previously noted, the tabloid has been wrong before.", "Gossip Cop"),
+        ("A source tells Gossip Cop exclusively that the pair never split.", "Gossip Cop"),
+        ("Law enforcement sources tell TMZ the fight began at home. We're told cops came.", "TMZ"),
+        ("E! News has learned the pair split. Our source said they fought for weeks.", "E! News"),
+    ],
+)
+def test_a_fact_checkers_voice_or_first_person_sourcing_names_the_writer(
+    text: str, outlet: str
+) -> None:
+    assert own(text) == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sources told Us Weekly the couple split in June.",  # "told Us" is no first person
+        "Sources tell TMZ they split. Insiders told People it is over. We're told it is mutual.",
+        "The tabloid says Gossip Cop was wrong about the couple.",  # no voice of its own
+    ],
+)
+def test_first_person_beside_no_single_outlet_names_none(text: str) -> None:
+    assert own(text) is None

@@ -27,6 +27,9 @@ from .scope import Scope
 
 TRAIL_PUNCT = " \t\n,.;:!?—–-"
 MIN_CONTENT_WORDS = 3  # shorter text after a cue is not reported content
+# Speech verbs that take no indirect object: "said the network stands by it" names the
+# content's subject, not whom it was said to ("said to People" still is).
+_NO_OBJECT_RE = re.compile(r"(?i)(?<![\w’'-])(?:said|says|say|added|adds|claimed|claims)$")
 _CONJUNCTION_RE = re.compile(r"(?:and|but|or|so|yet)\b")
 # Cues whose object may be the thing shared ("shared a photo", "posted a video").
 SHARING_CUES = frozenset(
@@ -83,12 +86,14 @@ class ContentFinder:
         text = self.text
         starts = self.scope.outlet_start
         probe = pos
-        while probe < limit and text[probe] == " ":
+        while probe < limit and text[probe] in " \n":  # "told\nthe Daily Mail": a cut line
             probe += 1
         if text.startswith(("to ", "with "), probe):
             skip = probe + (3 if text.startswith("to ", probe) else 5)
             if skip in starts or text.startswith(("the ", "The "), skip):
                 probe = skip
+        elif _NO_OBJECT_RE.search(text, max(0, pos - 8), pos):
+            return pos, None
         mention = starts.get(probe)
         if mention is None and text.startswith(("the ", "The "), probe):
             mention = starts.get(probe + 4)

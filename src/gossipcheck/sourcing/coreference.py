@@ -20,6 +20,8 @@ from .source_types import source_type, written_post
 
 _PERSON_CLASSES = frozenset({"name", "pronoun", "role"})
 _DEFINITE_RE = re.compile(r"^(?:the|this|that|these|those)\b", re.IGNORECASE)
+# "their report": a publication's piece refers back to the last outlet like "the site".
+_OUTLET_REF_RE = re.compile(r"^(?:its|their)\b", re.IGNORECASE)
 
 
 class _Mentions:
@@ -176,7 +178,9 @@ def resolve(
             if prev is not None:
                 resolved_from = prev.speaker_text
                 outlet = outlet or prev.outlet
-        elif cls == "outlet" and definite and outlet is None:
+        elif (
+            cls == "outlet" and outlet is None and (definite or _OUTLET_REF_RE.match(speaker_text))
+        ):
             ent = mentions.last_outlet(pos)
             if ent is not None:
                 resolved_from, outlet = ent.text, ent.canonical

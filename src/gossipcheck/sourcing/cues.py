@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ..article import Span
 from .kinds import CUE_WINDOW, CueKind, SpeakerClass
 from .patterns import AUX_START_RE, cues
-from .scope import Scope
+from .scope import Scope, broken_line
 
 # A period with no space after it ("told Star magazine.While Jennifer"): scraped text.
 _GLUED_PERIOD_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\b)")
@@ -62,6 +62,7 @@ def sentences(scope: Scope) -> list[Sentence]:
                     text[start : start + 1].islower()
                     and _EXCLAIM_END_RE.search(text, out[-1].start, start)
                 )
+                or broken_line(text, out[-1].end, start)
             )
         ):
             out[-1] = Sentence(out[-1].number, out[-1].start, end)

@@ -59,7 +59,12 @@ def owns_the_cue(phrase: str, cls: SpeakerClass) -> bool:
 
 
 _POST = (
+    # "a source on the set", "an insider on her tour": "on" before a determiner only.
     r"(?:,?\s+(?:close\s+to|closest\s+to|close\s+with|familiar\s+with|near|for|at|from|of|"
+    r"on(?=\s+(?:the|her|his|their)\s)|"
+    # "a source who asked not to be named", "an insider who did not want to be identified"
+    r"(?:who|that)\s+(?:asked|requested|declined|wished|spoke|did\s+not\s+want|didn['’]t\s+want|"
+    r"does\s+not\s+want|doesn['’]t\s+want)|"
     r"inside|within|connected\s+(?:to|with)|with\s+(?:knowledge\s+of|ties\s+to|access\s+to)|who\s+(?:knows|know|"
     r"has|have|is|are|was|were)(?:\s+(?:worked|been|spoken|seen))?(?:\s+with)?|in)\s+"
     r"[^,;:“”\"!?.()]{1,60}?)"
@@ -161,6 +166,13 @@ def noun_phrase_start_re() -> re.Pattern[str]:
     return re.compile(r"\s*" + _speaker_np() + r"(?:" + _POST + r"(?=\s*[,.;:!?]|\s*$))?")
 
 
+# A social "story" is a person's ("on her story", "his Instagram stories"); any other ("its
+# story", "according to their story") is a
+# publication's piece.
+_OWNED_NOUNS = frozenset({"story", "stories"})
+_OWNER_RE = re.compile(r"(?i)\b(?:her|his|my|instagram|snapchat|ig|facebook)\s+$")
+
+
 @dataclass(frozen=True, slots=True)
 class Channels:
     """A channel-phrase matcher and the channel of each phrase (by key of ``group``)."""
@@ -170,7 +182,14 @@ class Channels:
     group: int | str = 0
 
     def channel(self, m: re.Match[str]) -> Channel | None:
-        return self.kinds.get(key(m.group(self.group)))
+        noun = m.group(self.group)
+        if (
+            key(noun) in _OWNED_NOUNS
+            and noun[:1].islower()
+            and not _OWNER_RE.search(m.string, m.start(), m.start(self.group))
+        ):
+            return None  # "in its story", "the story": an article, not someone's Story
+        return self.kinds.get(key(noun))
 
 
 @cache
@@ -187,8 +206,10 @@ def channels() -> Channels:
     rows = table("channel_nouns")
     kinds = {key(n): checked(cls, CHANNELS, "channel_nouns") for n, cls in rows}
     regex = re.compile(
-        r"(?i:\b(?:in|during|on|via|through|to|from)\s+(?:(?:a|an|the|her|his|their|its|this|"
-        r"that|one|my)\s+)?(?:[\w’'&-]+\s+){0,3}?)(?i:(?P<noun>"
+        # "with a tweet saying", "with a statement": "with" takes an indefinite article
+        # ("with social media" is a topic).
+        r"(?i:\b(?:(?:in|during|on|via|through|to|from)\s+(?:(?:a|an|the|her|his|their|its|this|"
+        r"that|one|my)\s+)?|with\s+(?:a|an)\s+)(?:[\w’'&-]+\s+){0,3}?)(?i:(?P<noun>"
         + phrase_pattern([n for n, _ in rows])
         + r"))"
     )

@@ -18,6 +18,14 @@ from .quotes import find_quotes, quote_at
 _PIECE_BEFORE_RE = re.compile(r"(?i)\b(?:in|per|from)\s+(?:an?|the)\s+(?:new\s+)?$")
 HEADLINE_WORDS = 25  # a first line this short with no closing punctuation is a headline
 _PIECE_AFTER_RE = re.compile(r"\s+(?:exclusive|report|story|article|cover\s+story)\b")
+# A line break inside a sentence (scraped links, "… according to DNA\n!"): one newline,
+# then punctuation or a lower-case word, or after a word that cannot end a sentence.
+_ONE_BREAK_RE = re.compile(r"[ \t]*\n[ \t]*")
+_CONTINUES_RE = re.compile(r"[!?.,;:…)\]]|[a-z]")
+_OPEN_END_RE = re.compile(
+    r"(?:[,(]|(?<![\w’'-])(?:to|by|of|from|with|via|per|told|tells|said|says|the|a|an|and|"
+    r"according\s+to))$"
+)
 
 
 @dataclass(slots=True)
@@ -121,4 +129,19 @@ def headline_end(text: str) -> int:
     first = text[:newline].strip() if newline != -1 else ""
     if not first or first[-1] in ".!?\"”’'" or len(first.split()) > HEADLINE_WORDS:
         return 0
+    after = newline + 1
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    if broken_line(text, len(text[:newline].rstrip(" \t")), after):
+        return 0  # a sentence cut by a line break ("… according to\nThe Sun."), not a headline
     return newline
+
+
+def broken_line(text: str, prev_end: int, start: int) -> bool:
+    """The splitter cut a sentence at a single line break, not at its end."""
+    if _ONE_BREAK_RE.fullmatch(text, prev_end, start) is None:
+        return False
+    return bool(
+        _CONTINUES_RE.match(text, start)
+        or _OPEN_END_RE.search(text, max(0, prev_end - 16), prev_end)
+    )

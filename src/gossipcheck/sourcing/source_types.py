@@ -109,8 +109,10 @@ class ChannelFinder:
         )
 
     def _own_channel(self, start: int, end: int, skip: Span | None, speaker: Span | None) -> bool:
-        if skip is not None and skip.start <= start < skip.end:
-            return False
+        if skip is not None and skip.start < start < skip.end:
+            return (
+                False  # (a content that opens with the channel, "with a tweet saying", is cut wide)
+            )
         if speaker is None or end > speaker.start:
             return True
         gap = self.text[end : speaker.start]

@@ -8,18 +8,22 @@ from .attributions import AttributionFinder
 from .chain import build_chain
 from .coreference import resolve
 from .entities import find_entities
+from .idioms import refine
 from .learned import add_learned
+from .outlet_shapes import with_shaped
 from .outlets import find_outlets, lookup_outlet
 from .own_outlet import own_outlet
 from .quoted import attach_quotes
 from .quotes import quote_at
 from .stances import assign_stances
 
-# 1.9.1: speed only, same outputs (Viterbi by guess and check, grouped outlet regexes);
-# 1.9.0: pronouns agree in gender (.gender), one line of relays, own outlet from the text
+# 1.10.0 (with 1.9.1's speed work: Viterbi by guess and check, grouped outlet regexes):
+# celebrity idioms (.idioms: questions, negations, capital kickers, dates,
+# unnamed people; .outlet_shapes; cut lines re-joined; more own-outlet marks); 1.9.0:
+# pronouns agree in gender (.gender), one line of relays, own outlet from the text
 # (.own_outlet); 1.8.0: celebrity typing (lexicons, names typed by role, .roles); 1.7.0:
 # stance, PolNeAR fixes
-VERSION = "1.9.1"
+VERSION = "1.10.0"
 ATTACH_QUOTES = True  # .quoted: quotations with a speech cue and speaker beside them
 
 
@@ -45,7 +49,7 @@ class SourcingStage:
         known = lookup_outlet(article.outlet) or lookup_outlet(article.url)
         if known is not None:
             article.outlet = known.name
-        mentions = find_outlets(article.text)
+        mentions = with_shaped(article.text, find_outlets(article.text))
         if article.outlet is None:  # no URL or page named it: the text's own marks may
             article.outlet = own_outlet(article.text, mentions)
         if self.use_ner:
@@ -67,6 +71,7 @@ class SourcingStage:
             candidates = add_learned(finder.scope, candidates)
         if ATTACH_QUOTES:
             candidates = attach_quotes(finder.scope, candidates)
+        candidates = refine(finder.scope, candidates)
         starts = [s.span.start for s in article.sentences]
         outside = [e for e in article.entities if quote_at(finder.quotes, e.span.start) is None]
         article.attributions = resolve(article.text, candidates, outside, starts)
