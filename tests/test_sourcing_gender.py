@@ -80,3 +80,22 @@ def test_she_skips_a_man_for_the_woman_named_before_him() -> None:
     found = resolved(text)
     assert found["said"] == "Mateo Ruiz"
     assert found["told"] == "Lena Marsh"
+
+
+def test_a_coordinated_predicate_after_but_is_the_second_clause_subjects() -> None:
+    text = (
+        "Numerous fans have voiced concern that Mateo Ruiz is unwell, but Lena Marsh has "
+        "pushed back against that and said he is just being himself."
+    )
+    article = Article(text=text)
+    article.sentences = split_sentences(text)
+    SourcingStage(use_ner=False, learned=False)(article)
+    assert [a.speaker_text for a in article.attributions] == ["Lena Marsh"]
+
+
+@pytest.mark.parametrize("word", ["Numerous", "Several", "Many", "Some"])
+def test_a_quantifier_alone_is_never_a_learned_speaker(word: str) -> None:
+    from gossipcheck.sourcing.learned import _QUANTIFIER_RE
+
+    assert _QUANTIFIER_RE.fullmatch(word)
+    assert not _QUANTIFIER_RE.fullmatch("Manny")

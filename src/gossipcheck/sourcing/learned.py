@@ -233,8 +233,11 @@ def _candidate(
     index = max(0, bisect_right([s.span.start for s in sentences], cue.start) - 1)
     sentence = sentences[index] if sentences else None
     lo, hi = (sentence.span.start, sentence.span.end) if sentence else (0, len(text))
-    if triple.source is not None:
-        speaker, cls, outlet = _speaker(speakers, scope, triple.source.span)
+    source = triple.source
+    if source is not None and _QUANTIFIER_RE.fullmatch(source.span.text(text).strip()):
+        source = None  # "Numerous [people] …, but Kim has pushed back and said": cut short
+    if source is not None:
+        speaker, cls, outlet = _speaker(speakers, scope, source.span)
     else:
         speaker, cls, outlet = _rule_speaker(speakers, cue, content, lo, hi)
     content = _trim(text, content)
@@ -249,6 +252,14 @@ def _candidate(
         return None
     number = sentence.index if sentence else 0
     return Candidate(cue, "speech", speaker, cls, content, number, outlet, context)
+
+
+# A determiner or quantifier alone is a noun phrase cut short ("Numerous [people]"), never
+# a speaker: the rules find the cue's own subject instead.
+_QUANTIFIER_RE = re.compile(
+    r"(?i)numerous|many|several|some|most|few|both|all|each|any|various|countless|"
+    r"multiple|other|others|these|those|this|that"
+)
 
 
 def _speaker(

@@ -45,6 +45,9 @@ def _blank_marks(m: re.Match[str]) -> str:
 
 
 _AND_BEFORE_RE = re.compile(r"(?<![\w’'-])and(?:\s+(?:then|later|also|[a-z]+ly))?\s*$")
+# A new clause inside the sentence: the coordinated predicate's subject is after it
+# ("Many have voiced concern, but Kim has pushed back and said ...").
+_CLAUSE_BREAK_RE = re.compile(r"(?:,\s*|\s+)(?:but|yet|while|whereas|though|although)\s+|;\s*")
 # "a source that said", "sources who have claimed": the relative pronoun (and auxiliaries).
 _RELATIVE_GAP_RE = re.compile(
     r"\s+(?:who|that)(?:\s+(?:has|have|had|also|later|recently|reportedly|then))*\s*$"
@@ -247,7 +250,8 @@ class SpeakerFinder:
         Good Morning America …", "Ferguson grabbed her … and said" (a person only)."""
         if not _AND_BEFORE_RE.search(self.text, s_start, cue_start):
             return None
-        probe = s_start
+        breaks = list(_CLAUSE_BREAK_RE.finditer(self.text, s_start, cue_start))
+        probe = breaks[-1].end() if breaks else s_start
         while probe < cue_start and self.text[probe] in " \n\"“‘'`":
             probe += 1
         m = PRONOUN_START_RE.match(self.text, probe, cue_start)
