@@ -23,7 +23,7 @@ import json
 import random
 import re
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -180,8 +180,8 @@ def encoder_size_report(
     epochs: int = EPOCHS,
     limit: int = 0,
     log: Callable[[str], None] = print,
-) -> list[str]:
-    """One line for the shipped encoder, then one per fine-tuned candidate."""
+) -> Iterator[str]:
+    """One line for the shipped encoder, then one per candidate as it is fine-tuned."""
     model = CredibilityModel.load()
     shipped = model.encoder
     assert shipped is not None, "the shipped model stacks an encoder"
@@ -193,10 +193,9 @@ def encoder_size_report(
     }
     reach = max([SHIPPED.tokens, *(s.tokens for s in sizes)]) - 2
     timed = long_texts(shipped, [t for _, texts in sets.values() for t in texts], reach)
-    lines = [score_line(SHIPPED, shipped, sets, timed)]
+    yield score_line(SHIPPED, shipped, sets, timed)
     for size in sizes:
         meta_file = train_candidate(size, out_dir, epochs, limit, data=data, val=val, log=log)
         meta = json.loads(meta_file.read_text())
         encoder = ContentEncoder.from_meta(meta, meta_file.parent)
-        lines.append(score_line(size, encoder, sets, timed))
-    return lines
+        yield score_line(size, encoder, sets, timed)
