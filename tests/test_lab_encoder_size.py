@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from gossipcheck.credibility.model import CredibilityModel
+from gossipcheck.credibility.model import DEFAULT_PATH, CredibilityModel
 from gossipcheck.errors import InputError
 from gossipcheck.lab.credibility import encoder_size_experiment as experiment
 from gossipcheck.lab.credibility.encoder_size_experiment import (
@@ -21,6 +22,7 @@ from gossipcheck.lab.credibility.encoder_size_experiment import (
     training_subset,
     with_encoder,
 )
+from gossipcheck.lab.credibility.finetune import encoder_files
 from gossipcheck.lab.credibility.windows_experiment import Cached
 
 from .test_lab_cli import one_line_error
@@ -116,3 +118,36 @@ def test_timing_texts_fill_the_longest_window_first() -> None:
     texts = [RECORD, " ".join([RUMOUR] * 12), RUMOUR]
     assert long_texts(encoder, texts, 254)[0] == texts[1]
     assert len(long_texts(encoder, texts * 60, 254)) == experiment.TIMED
+
+
+def test_untrained_sizes_are_timed_beside_the_shipped_encoder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = CredibilityModel.load().encoder
+    assert shipped is not None
+    exported: list[tuple[int, int]] = []
+
+    def export(out: Path, layers: int, max_tokens: int) -> dict[str, object]:
+        # Stands in for torch's export: the shipped files under the candidate's names.
+        exported.append((layers, max_tokens))
+        names = encoder_files(out)
+        out.parent.mkdir(parents=True)
+        for key, name in (
+            ("onnx", "credibility-encoder.onnx"),
+            ("tokenizer", "credibility-tokenizer.json"),
+        ):
+            shutil.copyfile(DEFAULT_PATH.parent / name, out.parent / names[key])
+        return {**names, "max_tokens": max_tokens, "layers": layers}
+
+    monkeypatch.setattr(experiment, "export_untrained", export)
+    ood = tmp_path / "ood" / "celebrity_dev.jsonl"
+    ood.parent.mkdir()
+    rows = [
+        {"id": str(i), "text": t, "label": "fake" if t is RUMOUR else "real"}
+        for i, t in enumerate([RUMOUR, RECORD] * 3)
+    ]
+    ood.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    lines = list(experiment.timing_lines(shipped, tmp_path, tmp_path / "untrained", [Size(2, 64)]))
+    assert exported == [(2, 64)]
+    assert lines[0].startswith("4x128 (shipped): encoder ")
+    assert lines[1].startswith("2x64 (untrained): encoder ") and lines[1].endswith("ms/article")

@@ -388,13 +388,17 @@ def experiment_encoder_size(
     limit: Annotated[
         int, typer.Option(min=0, help="Fine-tune on a seeded subset of this many rows (0: all).")
     ] = 0,
+    untrained: Annotated[
+        bool, typer.Option(help="Time each size with an untrained head: ms only, no training.")
+    ] = False,
 ) -> None:
     """Encoders of other depth and reach, fine-tuned: val and celebrity_dev figures, ms."""
     from .credibility.encoder_size_experiment import CANDIDATES, Size, encoder_size_report
 
     sizes = [Size.parse(text) for text in candidate or CANDIDATES]
     shared = data_dir or shared_data_dir()
-    for line in encoder_size_report(shared, out_dir, sizes, epochs, limit, log=typer.echo):
+    lines = encoder_size_report(shared, out_dir, sizes, epochs, limit, typer.echo, untrained)
+    for line in lines:
         typer.echo(line)
 
 

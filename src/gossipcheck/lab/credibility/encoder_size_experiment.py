@@ -15,6 +15,8 @@ and cut-off are refitted on val as ``gossipcheck lab train --seed 0 --encoder re
 val-chosen cut-off, ECE and ROC-AUC on val and celebrity_dev, and the encoder's CPU ms
 per article (one onnxruntime thread, ``time.process_time``) on texts long enough to fill
 every candidate's window. Reads no test, SheepDog or held-out rows.
+With ``--untrained`` each candidate is exported with an untrained head instead, and only
+its ms per article is printed (the cost of an architecture, in seconds rather than hours).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from gossipcheck.credibility.model import CredibilityModel
 from gossipcheck.errors import InputError
 
 from .evaluate import labels, read_labelled
-from .finetune import LAYERS, MAX_TOKENS, finetune_encoder
+from .finetune import LAYERS, MAX_TOKENS, export_untrained, finetune_encoder
 from .train import DEFAULT_DATA, DEFAULT_VAL, _training_rows
 from .windows_experiment import Cached, candidate_line
 
@@ -173,6 +175,21 @@ def long_texts(encoder: ContentEncoder, texts: Sequence[str], tokens: int) -> li
     return [texts[i] for i in order[:TIMED]]
 
 
+def timing_lines(
+    shipped: ContentEncoder, data_dir: Path, out_dir: Path, sizes: Sequence[Size]
+) -> Iterator[str]:
+    """The ms per article of the shipped encoder and of each size, exported untrained."""
+    texts = [r["text"] for r in read_labelled(data_dir / "ood" / "celebrity_dev.jsonl")]
+    reach = max([SHIPPED.tokens, *(s.tokens for s in sizes)]) - 2
+    timed = long_texts(shipped, texts, reach)
+    encoders: dict[str, Encoder] = {f"{SHIPPED.name} (shipped)": shipped}
+    for size in sizes:
+        meta = export_untrained(out_dir / size.name / "credibility.npz", size.layers, size.tokens)
+        encoders[f"{size.name} (untrained)"] = ContentEncoder.from_meta(meta, out_dir / size.name)
+    for name, encoder in encoders.items():
+        yield f"{name}: encoder {encoder_ms(encoder, timed):.2f} ms/article"
+
+
 def encoder_size_report(
     data_dir: Path,
     out_dir: Path,
@@ -180,11 +197,15 @@ def encoder_size_report(
     epochs: int = EPOCHS,
     limit: int = 0,
     log: Callable[[str], None] = print,
+    untrained: bool = False,
 ) -> Iterator[str]:
     """One line for the shipped encoder, then one per candidate as it is fine-tuned."""
     model = CredibilityModel.load()
     shipped = model.encoder
     assert shipped is not None, "the shipped model stacks an encoder"
+    if untrained:
+        yield from timing_lines(shipped, data_dir, out_dir / "untrained", sizes)
+        return
     data = [data_dir / "gossipcop" / "train.jsonl", data_dir / "gossipcop" / "extra.jsonl"]
     val = data_dir / "gossipcop" / "val.jsonl"
     sets = {

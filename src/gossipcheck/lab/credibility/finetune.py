@@ -172,6 +172,17 @@ def finetune_encoder(
     }
 
 
+def export_untrained(out: Path, layers: int, max_tokens: int, seed: int = 0) -> dict[str, Any]:
+    """MiniLM's lower ``layers`` with an untrained head, exported as :func:`finetune_encoder`
+    exports: for timing an architecture only (its logits mean nothing)."""
+    torch, transformers, base = _imports()
+    torch.manual_seed(seed)
+    model = _classifier(torch, transformers, base, layers).eval()
+    names = encoder_files(Path(out))
+    _export(torch, model, transformers.AutoTokenizer.from_pretrained(str(base)), out.parent, names)
+    return {**names, "max_tokens": max_tokens, "layers": layers, "trained": False}
+
+
 def encoder_files(out: Path) -> dict[str, str]:
     """File names of the encoder that goes with the model artifact ``out``."""
     return {"onnx": f"{out.stem}-encoder.onnx", "tokenizer": f"{out.stem}-tokenizer.json"}
