@@ -382,6 +382,34 @@ def experiment_windows(
         typer.echo(line)
 
 
+@experiment_app.command("encoder-size")
+def experiment_encoder_size(
+    data_dir: DataDir = None,
+    out_dir: Annotated[
+        Path, typer.Option(help="Where the fine-tuned candidates go (reused when there).")
+    ] = OUT_DIR / "encoder-size",
+    candidate: Annotated[
+        list[str] | None,
+        typer.Option(help="LAYERSxTOKENS, repeatable (default: 2x256, 3x192, 2x128)."),
+    ] = None,
+    epochs: Annotated[int, typer.Option(min=1, help="Fine-tuning epochs.")] = 2,
+    limit: Annotated[
+        int, typer.Option(min=0, help="Fine-tune on a seeded subset of this many rows (0: all).")
+    ] = 0,
+    untrained: Annotated[
+        bool, typer.Option(help="Time each size with an untrained head: ms only, no training.")
+    ] = False,
+) -> None:
+    """Encoders of other depth and reach, fine-tuned: val and celebrity_dev figures, ms."""
+    from .credibility.encoder_size_experiment import CANDIDATES, Size, encoder_size_report
+
+    sizes = [Size.parse(text) for text in candidate or CANDIDATES]
+    shared = data_dir or shared_data_dir()
+    lines = encoder_size_report(shared, out_dir, sizes, epochs, limit, typer.echo, untrained)
+    for line in lines:
+        typer.echo(line)
+
+
 @experiment_app.command("sourcing")
 def experiment_sourcing(
     data_dir: DataDir = None,

