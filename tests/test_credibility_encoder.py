@@ -38,6 +38,22 @@ def test_encoder_reads_content_words_in_order_without_tone() -> None:
     assert encoder_text("a six - year - old", "raw") == "a six-year-old"
 
 
+def test_a_nameless_encoder_reads_no_masked_proper_noun() -> None:
+    names = frozenset({"kim", "kardashian", "kanye", "west", "florence"})
+    nameless = encoder_text(SOBER, "nameless", names=names)
+    assert not set(nameless.split()) & names
+    assert nameless.split()[:4] == ["and", "have", "three", "children"]
+    # The names are read unless the encoder reads "nameless", and a loud rewrite still
+    # reads the same.
+    assert encoder_text(SOBER, names=names) == encoder_text(SOBER)
+    assert encoder_text(LOUD, "nameless", names=names) == nameless
+    # The model's own masked words reach the encoder from its artifact.
+    model = shipped()
+    assert model.encoder is not None and model.encoder.names == model.lexical.analyzer.names
+    with pytest.raises(ModelError, match="unknown encoder reading"):
+        ContentEncoder.from_meta({**model.meta["encoder"], "reads": "names"}, DEFAULT_PATH.parent)
+
+
 def test_shipped_encoder_scores_each_text_independently_of_its_batch() -> None:
     encoder = shipped().encoder
     assert encoder is not None
@@ -241,3 +257,19 @@ def test_finetuning_without_the_train_extra_is_a_one_line_error(tmp_path: Path) 
     result = run_cli("lab", "train", "--data", str(data), "--val", str(data), "--out", str(out))
     assert_one_line_error(result, "pip install 'gossipcheck[train]'")
     assert not out.exists()
+
+
+def test_an_encoder_is_reused_from_a_model_or_from_a_candidates_folder(tmp_path: Path) -> None:
+    from gossipcheck.errors import DataError
+    from gossipcheck.lab.credibility.train import reused_encoder
+
+    record, folder = reused_encoder(DEFAULT_PATH)
+    assert folder == DEFAULT_PATH.parent and record == shipped().meta["encoder"]
+    # A candidate's folder: its meta.json, less what only the experiment records.
+    (tmp_path / "meta.json").write_text(json.dumps({**record, "n_train": 7665, "train_seconds": 1}))
+    assert reused_encoder(tmp_path) == (record, tmp_path)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(DataError, match="no encoder record"):
+        reused_encoder(tmp_path / "empty")
+    with pytest.raises(ModelError, match="not found"):
+        reused_encoder(tmp_path / "missing.npz")

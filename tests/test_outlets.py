@@ -144,3 +144,20 @@ def test_domains_after_a_long_text_and_in_any_case() -> None:
     assert names("people.com") == ["People"]
     hint = outlets._domain_hint()
     assert hint is not None and hint[0].search("dailymail.co.uk")
+
+
+def test_outlets_added_from_the_dev_halfs_misses_are_found() -> None:
+    # Named in celebrity news but missing from the table until sourcing 1.10.0.
+    from gossipcheck.sourcing.outlets import find_outlets
+
+    text = (
+        "According to NW magazine the pair split; Female First and CBC News ran it, "
+        "Global News too, and this Star Mag story."
+    )
+    assert [m.outlet.name for m in find_outlets(text)] == [
+        "NW",
+        "Female First",
+        "CBC News",
+        "Global News",
+        "Star",
+    ]

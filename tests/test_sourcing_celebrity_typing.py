@@ -190,3 +190,21 @@ def test_a_capitalised_cue_after_a_comma_still_attributes() -> None:
 def test_sentence_words_that_are_no_speaker() -> None:
     assert typed("Whoever said “money can’t buy happiness” never met Mara.") == []
     assert typed("Check out the photo and tweets below.") == []
+
+
+def test_a_one_word_name_with_a_personal_cue_is_a_person_not_an_organisation() -> None:
+    # The entity recogniser reads "Velvetine" as an organisation; "confessed" is a person's.
+    article = SourcingStage()(_with_sentences("Velvetine confessed that she cried for weeks."))
+    assert [(e.text, e.label) for e in article.entities] == [("Velvetine", "ORG")]
+    assert [(a.speaker_text, a.source_type) for a in article.attributions] == [
+        ("Velvetine", "named_person")
+    ]
+    # An acronym or an organisation's own cue stays the body's voice.
+    body = SourcingStage()(_with_sentences("NASA wrote in a statement that the launch was off."))
+    assert [a.source_type for a in body.attributions] == ["representative"]
+
+
+def _with_sentences(text: str) -> Article:
+    article = Article(text=text)
+    article.sentences = split_sentences(text)
+    return article

@@ -41,7 +41,8 @@ ALSO_CITES_EXACT_FLOOR = 0.92  # .926 with sourcing 1.10.0
 # month", the article's own outlet from its text's marks, sourcing/own_outlet.py): chain
 # exact .714 -> .800. Sourcing 1.10.0 (celebrity idioms, sourcing/idioms.py; outlets by
 # shape; more own-outlet marks): attribution F1 .809 (P .882), type accuracy .928,
-# interview .635, anonymous .903, chain exact .829.
+# interview .635, anonymous .903, chain exact .829; with NW, Female First, CBC News, Global
+# News and "Star Mag" in the outlet table: type accuracy .931, chain exact .848.
 SET2_GOLD = GOLD.parent / "set2" / "annotations.jsonl"
 SET2_FLOORS = {
     "attribution_f1": 0.805,
@@ -51,7 +52,7 @@ SET2_FLOORS = {
     "anonymous_recall": 0.90,
     "stance_accuracy": 0.485,
     "stance_f1": 0.60,
-    "chain_exact": 0.825,
+    "chain_exact": 0.84,
 }
 # PolNeAR dev (`python ../shared/tools/score_polnear.py gossipcheck .../polnear_dev.jsonl`):
 # sourcing 1.7.0 measures F1 .603 (P .919, R .449), direct-quote recall .870, source

@@ -39,18 +39,32 @@ def _threads() -> int:
     return usable_cores()
 
 
-def encoder_text(text: str, reads: str = "content", raw: Sequence[str] | None = None) -> str:
+READS = ("content", "nameless", "raw")
+NO_NAMES: frozenset[str] = frozenset()
+
+
+def encoder_text(
+    text: str,
+    reads: str = "content",
+    raw: Sequence[str] | None = None,
+    names: frozenset[str] = NO_NAMES,
+) -> str:
     """What the encoder reads.
 
     ``"content"``: the folded, lower-cased words of the text in order, without
     punctuation and without the tone lexicon of :mod:`.features` (the words a
-    rewrite in another style adds or removes). ``"raw"``: the text with
-    tokenizer spacing undone ("six - year - old" -> "six-year-old"). ``raw``: the
-    text's :func:`.features.raw_tokens`, when the caller has them.
+    rewrite in another style adds or removes). ``"nameless"``: the same without
+    ``names`` either (the model's masked proper nouns: who a story is about is
+    not evidence about it). ``"raw"``: the text with tokenizer spacing undone
+    ("six - year - old" -> "six-year-old"). ``raw``: the text's
+    :func:`.features.raw_tokens`, when the caller has them.
     """
     if reads == "raw":
         return detokenize(text)
-    return " ".join(t for t in (raw_tokens(text) if raw is None else raw) if t not in TONE_WORDS)
+    tokens = raw_tokens(text) if raw is None else raw
+    if reads == "nameless" and names:
+        return " ".join(t for t in tokens if t not in TONE_WORDS and t not in names)
+    return " ".join(t for t in tokens if t not in TONE_WORDS)
 
 
 POOLS = ("first", "mean", "max", "first+mean", "pieces")
@@ -136,7 +150,10 @@ class ContentEncoder:
         max_tokens: int,
         reads: str = "content",
         windows: Windows | None = None,
+        names: frozenset[str] = NO_NAMES,
     ) -> None:
+        if reads not in READS:
+            raise ModelError(f"unknown encoder reading {reads!r} (one of {', '.join(READS)})")
         try:
             import onnxruntime as ort
             from tokenizers import Tokenizer
@@ -166,6 +183,7 @@ class ContentEncoder:
             raise ModelError(f"credibility encoder is unreadable ({type(exc).__name__})") from exc
         self.max_tokens = max_tokens
         self.reads = reads
+        self.names = names
         self.windows = windows or Windows.from_meta(None, max_tokens)
         self.threads = _threads()
         self.tokenizer.no_truncation()  # texts are cut into windows instead
@@ -179,14 +197,23 @@ class ContentEncoder:
         return int(found)
 
     @classmethod
-    def from_meta(cls, meta: dict[str, Any], folder: Path) -> ContentEncoder:
+    def from_meta(
+        cls, meta: dict[str, Any], folder: Path, names: frozenset[str] = NO_NAMES
+    ) -> ContentEncoder:
+        """The encoder a meta record describes; ``names``: the model's masked proper nouns
+        (read when the record's ``reads`` is ``"nameless"``)."""
         return cls(
             folder / meta["onnx"],
             folder / meta["tokenizer"],
             int(meta["max_tokens"]),
             str(meta.get("reads", "content")),
             Windows.from_meta(meta.get("windows"), int(meta["max_tokens"])),
+            names,
         )
+
+    def text(self, text: str, raw: Sequence[str] | None = None) -> str:
+        """What this encoder reads of ``text`` (:func:`encoder_text`)."""
+        return encoder_text(text, self.reads, raw, self.names)
 
     def encode(self, texts: Sequence[str], windows: Windows | None = None) -> list[np.ndarray]:
         """Per text, the token ids of each window it reads (one row per window)."""
@@ -199,7 +226,7 @@ class ContentEncoder:
         """The word-piece ids of what the encoder reads of each text (no [CLS], [SEP]);
         with ``upto``, at least the first ``upto`` of them (all, for a shorter text).
         ``read``: the :func:`encoder_text` of each text, when the caller has it."""
-        read = [encoder_text(t, self.reads) for t in texts] if read is None else list(read)
+        read = [self.text(t) for t in texts] if read is None else list(read)
         if upto is None:
             return self._encode(read)
         # Pieces never span a space (BERT splits words there first) and a word gives at

@@ -123,9 +123,9 @@ class CredibilityModel:
             out[i, 0] = float(np.dot(val, self.coef[idx])) + self.intercept
             out[i, 1] = reading.memory_margin
         if encoder and self.encoder is not None and len(texts):
-            reads = self.encoder.reads
-            out[:, 2] = self.encoder.logits(
-                [r.text for r in readings], read=[r.encoder_text(reads) for r in readings]
+            block = self.encoder
+            out[:, 2] = block.logits(
+                [r.text for r in readings], read=[r.encoder_text(block) for r in readings]
             )
         return out
 
@@ -180,7 +180,7 @@ class CredibilityModel:
                     )
                 )
         encoder_margin = self.weights[2] * float(row[2])
-        if self.encoder is not None and reading.encoder_text(self.encoder.reads):
+        if self.encoder is not None and reading.encoder_text(self.encoder):
             pushes.append(
                 _feature(
                     ENCODER_FEATURE,
@@ -263,7 +263,7 @@ def _load_cached(path: str) -> CredibilityModel:
             memory.table = partial(load_table, meta_path(file), memory.n_docs)
         encoder = None
         if "encoder" in meta:
-            encoder = ContentEncoder.from_meta(meta["encoder"], file.parent)
+            encoder = ContentEncoder.from_meta(meta["encoder"], file.parent, analyzer.names)
         return CredibilityModel(meta, lexical, coef, memory, encoder)
     except ModelError:
         raise

@@ -15,7 +15,7 @@ from functools import cached_property
 
 import numpy as np
 
-from .encoder import encoder_text
+from .encoder import ContentEncoder
 from .features import Analyzer, raw_tokens
 from .lexical import Counted, LexicalVectorizer, SparseRow
 from .memory import StoryMemory
@@ -99,8 +99,8 @@ class Reading:
             return 0.0
         return self.memory.margin_of(self.similarities)
 
-    def encoder_text(self, reads: str) -> str:
-        """What the encoder reads of the text (:func:`.encoder.encoder_text`)."""
-        if reads not in self._encoder_text:
-            self._encoder_text[reads] = encoder_text(self.text, reads, self.raw)
-        return self._encoder_text[reads]
+    def encoder_text(self, encoder: ContentEncoder) -> str:
+        """What ``encoder`` reads of the text (:meth:`.encoder.ContentEncoder.text`)."""
+        if encoder.reads not in self._encoder_text:
+            self._encoder_text[encoder.reads] = encoder.text(self.text, self.raw)
+        return self._encoder_text[encoder.reads]

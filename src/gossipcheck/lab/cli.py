@@ -82,6 +82,14 @@ def train(
             "2 CPU cores); reuse: keep the shipped encoder and refit the rest; none: lexical only."
         ),
     ] = EncoderChoice.finetune,
+    reuse_from: Annotated[
+        Path | None,
+        typer.Option(
+            help="With --encoder reuse: the model artifact, or the fine-tuned candidate's "
+            "folder (from 'lab experiment encoder-size'), whose encoder to keep "
+            "(default: the shipped model's)."
+        ),
+    ] = None,
 ) -> None:
     """Train the credibility model and write the shipped artifact (data/models/)."""
     from ..credibility.model import DEFAULT_PATH
@@ -93,6 +101,7 @@ def train(
         seed=seed,
         val=val or DEFAULT_VAL,
         encoder=encoder.value,
+        reuse_from=reuse_from or DEFAULT_PATH,
     )
     typer.echo(json.dumps(summary, indent=2, default=str))
 
@@ -366,6 +375,19 @@ def experiment_names(
         (shared.parent / "examples").glob("*.txt")
     )
     for line in names_report(shared, out_dir, examples):
+        typer.echo(line)
+
+
+@experiment_app.command("weights")
+def experiment_weights(
+    data_dir: DataDir = None,
+    out_dir: Annotated[Path, typer.Option(help="Where the retrained candidates go.")] = OUT_DIR
+    / "weights",
+) -> None:
+    """Source-balanced training weights: val and celebrity_dev figures, real articles' drift."""
+    from .credibility.weights_experiment import weights_report
+
+    for line in weights_report(data_dir or shared_data_dir(), out_dir):
         typer.echo(line)
 
 

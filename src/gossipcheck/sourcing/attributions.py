@@ -28,6 +28,7 @@ from .kinds import (
     Channel,
     CueKind,
     Found,
+    SpeakerClass,
 )
 from .outlets import OutletMention
 from .patterns import (
@@ -47,6 +48,13 @@ _RUMOUR_OBJECT_RE = re.compile(
     r"(?:rumou?rs?|reports?|claims?|allegations?|accusations?|speculation|gossip)\b"
 )
 _COMMA_BEFORE_RE = re.compile(r",\s*$")
+# Cues that only a person speaks ("Fergie admitted", "Kesha writes"): a one-word name the
+# entity recogniser calls an organisation is then a person known by one name, not a body
+# speaking for itself. Acronyms ("CBS", "NASA") stay organisations.
+_PERSONAL_CUE_RE = re.compile(
+    r"(?i)(?:\w+\s+)?(?:admit|confess|gush|jok|recall|recount|laugh|cried|cry|cries|"
+    r"open(?:ed|s)?\s+up|dish|spill|quip|teas|sob|rav|writ|wrote)\w*(?:\s+\w+)?"
+)
 _OPENS_RE = re.compile(r"[\s\"“‘']*")  # nothing before the cue in its sentence
 _MAX_NAME_WORDS = 4  # a longer capitalised run is a headline fragment ("Kim Kardashian Stands By")
 _CONNECTOR_CUES = frozenset({"per", "via", "courtesy of"})  # these take an outlet only
@@ -239,12 +247,23 @@ class AttributionFinder:
             cue,
             kind,
             found.span,
-            found.cls,
+            "name" if self._mononym(found.cls, found.span, cue) else found.cls,
             content.span,
             sentence.number,
             outlet,
             context,
             content.is_quote,
+        )
+
+    def _mononym(self, cls: SpeakerClass, span: Span, cue: Span) -> bool:
+        """A one-word "organisation" with a cue only a person speaks (see above)."""
+        if cls != "org":
+            return False
+        name = span.text(self.text)
+        return (
+            name.isalpha()
+            and not name.isupper()
+            and _PERSONAL_CUE_RE.fullmatch(cue.text(self.text)) is not None
         )
 
     def _content(

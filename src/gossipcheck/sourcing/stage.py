@@ -17,13 +17,15 @@ from .quoted import attach_quotes
 from .quotes import quote_at
 from .stances import assign_stances
 
-# 1.10.0 (with 1.9.1's speed work: Viterbi by guess and check, grouped outlet regexes):
+# 1.11.0: one-word names with a person's cue ("Fergie admitted") are people, not
+# organisations; NW, Female First, CBC News, Global News and "Star Mag" in the outlet
+# table; 1.10.0 (with 1.9.1's speed work: Viterbi by guess and check, grouped outlet regexes):
 # celebrity idioms (.idioms: questions, negations, capital kickers, dates,
 # unnamed people; .outlet_shapes; cut lines re-joined; more own-outlet marks); 1.9.0:
 # pronouns agree in gender (.gender), one line of relays, own outlet from the text
 # (.own_outlet); 1.8.0: celebrity typing (lexicons, names typed by role, .roles); 1.7.0:
 # stance, PolNeAR fixes
-VERSION = "1.10.0"
+VERSION = "1.11.0"
 ATTACH_QUOTES = True  # .quoted: quotations with a speech cue and speaker beside them
 
 

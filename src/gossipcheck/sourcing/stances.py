@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from ..article import Article, Attribution, Span
@@ -158,8 +158,13 @@ def _names(attribution: Attribution) -> set[str]:
     return {_POSSESSIVE_RE.sub("", w) for w in _NAME_RE.findall(phrase)} - _NOT_NAMES
 
 
+@lru_cache(maxsize=4096)
+def _name_re(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])")
+
+
 def _named_in(name: str, text: str) -> bool:
-    return re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text) is not None
+    return _name_re(name).search(text) is not None
 
 
 def on_subjects_side(attribution: Attribution, lead: str) -> bool:

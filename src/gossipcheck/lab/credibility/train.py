@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import time
 from collections.abc import Sequence
@@ -30,12 +31,13 @@ from gossipcheck.settings import shared_data_dir
 from .evaluate import labels, read_labelled
 from .finetune import encoder_files, finetune_encoder, require_train_extra
 from .names import proper_nouns
+from .weights import source_balanced
 
 DATA_DIR = shared_data_dir() / "gossipcop"
 DEFAULT_DATA = (DATA_DIR / "train.jsonl", DATA_DIR / "extra.jsonl")
 DEFAULT_VAL = DATA_DIR / "val.jsonl"
 NAME = "content-lexical+memory+minilm"
-VERSION = "3.1.0"
+VERSION = "3.2.0"
 # "finetune": train the MiniLM encoder block (torch, ~20 min on 2 CPU cores);
 # "reuse": keep the encoder of the model at DEFAULT_PATH, refit the rest; "none".
 EncoderMode = Literal["finetune", "reuse", "none"]
@@ -46,6 +48,17 @@ MIN_DF = 2
 # Proper nouns (people, outlets, places) masked in the lexical and memory blocks
 # (issue 11.2; see .names): who a story is about is not evidence about it.
 MASK_NAMES = True
+# What the fine-tuned encoder reads (see .encoder.encoder_text): "nameless" drops the
+# masked proper nouns there too, "content" keeps them.
+ENCODER_READS = "content"
+# Sample weights of the lexical block (and of the encoder's fine-tuning when
+# ENCODER_WEIGHTS): "source-balanced" balances the labels within each copy of the data
+# (see .weights), "classes" balances them over all rows.
+Weights = Literal["source-balanced", "classes"]
+WEIGHTS: Weights = "source-balanced"
+ENCODER_WEIGHTS = False
+# What a candidate's meta.json holds beyond the encoder record.
+CANDIDATE_ONLY = frozenset({"n_train", "train_seconds"})
 # Long training articles may be cut into opening-sized pieces (see chunk_words);
 # 0 = off: on val/perturbed val, whole articles ranked as well or better.
 CHUNK_WORDS = 0
@@ -91,11 +104,15 @@ def fit_lexical(texts: Sequence[str], analyzer: Analyzer) -> LexicalVectorizer:
     return LexicalVectorizer(vocab, vec.idf_.astype(np.float32), analyzer)
 
 
-def fit_linear(x: Any, y: np.ndarray, c: float, seed: int) -> tuple[np.ndarray, float]:
+def fit_linear(
+    x: Any, y: np.ndarray, c: float, seed: int, weights: np.ndarray | None = None
+) -> tuple[np.ndarray, float]:
+    """L2 logistic regression; ``weights`` per row, else classes balanced over all rows."""
     from sklearn.linear_model import LogisticRegression
 
-    clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed)
-    clf.fit(x, y)
+    balance = None if weights is not None else "balanced"
+    clf = LogisticRegression(C=c, max_iter=3000, class_weight=balance, random_state=seed)
+    clf.fit(x, y, sample_weight=weights)
     return clf.coef_[0].astype(np.float32).astype(np.float64), float(clf.intercept_[0])
 
 
@@ -138,18 +155,18 @@ def _encoder(
     val_rows: list[dict[str, Any]] | None,
     out: Path,
     seed: int,
+    masked: frozenset[str],
+    row_weights: np.ndarray,
+    reuse_from: Path,
 ) -> tuple[dict[str, Any] | None, ContentEncoder | None]:
-    """The encoder block: fine-tuned now, reused from the shipped model, or none."""
+    """The encoder block: fine-tuned now, reused (see :func:`reused_encoder`), or none."""
     if mode == "none" or val_rows is None:
         return None, None
     if mode == "reuse":
-        shipped = CredibilityModel.load(DEFAULT_PATH)
-        if shipped.encoder is None:
-            raise DataError("the shipped model has no encoder to reuse")
-        meta = dict(shipped.meta["encoder"])
+        meta, folder = reused_encoder(reuse_from)
         names = encoder_files(out)
         for key in ("onnx", "tokenizer"):
-            source, target = DEFAULT_PATH.parent / meta[key], out.parent / names[key]
+            source, target = folder / meta[key], out.parent / names[key]
             if source.resolve() != target.resolve():
                 out.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(source, target)
@@ -162,8 +179,27 @@ def _encoder(
             labels(val_rows),
             out,
             seed=seed,
+            reads=ENCODER_READS,
+            masked=masked,
+            weights=row_weights if ENCODER_WEIGHTS else None,
         )
-    return meta, ContentEncoder.from_meta(meta, out.parent)
+    return meta, ContentEncoder.from_meta(meta, out.parent, masked)
+
+
+def reused_encoder(source: Path) -> tuple[dict[str, Any], Path]:
+    """The encoder record to reuse and the folder of its files: a model artifact's, or a
+    fine-tuned candidate's (a folder with the ``meta.json`` that ``gossipcheck lab
+    experiment encoder-size`` writes)."""
+    if source.is_dir():
+        try:
+            record = json.loads((source / "meta.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise DataError(f"no encoder record in {source} ({type(exc).__name__})") from exc
+        return {k: v for k, v in record.items() if k not in CANDIDATE_ONLY}, source
+    model = CredibilityModel.load(source)
+    if model.encoder is None:
+        raise DataError(f"the model {source} has no encoder to reuse")
+    return dict(model.meta["encoder"]), source.parent
 
 
 def calibration(s_val: np.ndarray, yv: np.ndarray) -> dict[str, Any]:
@@ -202,6 +238,8 @@ def train_model(
     val: Path | None = DEFAULT_VAL,
     encoder: EncoderMode = "finetune",
     mask_names: bool = MASK_NAMES,
+    weights: Weights = WEIGHTS,
+    reuse_from: Path = DEFAULT_PATH,
 ) -> dict[str, Any]:
     """Train; choose C and the story memory on ``val``; calibrate on ``val``; write ``out``.
 
@@ -212,7 +250,7 @@ def train_model(
     from threadpoolctl import threadpool_limits
 
     with threadpool_limits(limits=1):
-        return _train(data, Path(out), seed, val, encoder, mask_names)
+        return _train(data, Path(out), seed, val, encoder, mask_names, weights, reuse_from)
 
 
 def _train(
@@ -222,6 +260,8 @@ def _train(
     val: Path | None,
     encoder_mode: EncoderMode,
     mask_names: bool,
+    weighting: Weights,
+    reuse_from: Path,
 ) -> dict[str, Any]:
     started = time.time()
     if encoder_mode == "finetune" and val is not None:
@@ -230,6 +270,12 @@ def _train(
     rows = _training_rows(data)
     val_rows = read_labelled(val) if val is not None else None
     texts, y, piece_rows = _chunked(rows)
+    row_weights = source_balanced(rows, labels(rows))
+    weights = (
+        row_weights[np.asarray(piece_rows, dtype=np.intp)]
+        if weighting == "source-balanced"
+        else None
+    )
     names = proper_nouns(r["text"] for r in rows) if mask_names else frozenset()
     analyzer = Analyzer(**ANALYZER, names=names)  # type: ignore[arg-type]
     lexical = fit_lexical(texts, analyzer)
@@ -238,12 +284,12 @@ def _train(
         xv, yv = lexical.matrix([r["text"] for r in val_rows]), labels(val_rows)
         results = []
         for c in GRID_C:
-            coef, b = fit_linear(x, y, c, seed)
+            coef, b = fit_linear(x, y, c, seed, weights)
             results.append((roc_auc(yv, np.asarray(xv @ coef + b)), c, coef, b))
         _, c, coef, intercept = max(results, key=lambda r: (r[0], -r[1]))
     else:
         c = GRID_C[1]
-        coef, intercept = fit_linear(x, y, c, seed)
+        coef, intercept = fit_linear(x, y, c, seed, weights)
     memory, mem_summary = _fit_memory(texts, y, lexical, coef, intercept, val_rows)
 
     meta: dict[str, Any] = {
@@ -252,6 +298,7 @@ def _train(
         "version": VERSION,
         "analyzer": analyzer.params,
         "min_df": MIN_DF,
+        "weights": weighting,
         "chunking": [CHUNK_WORDS, MAX_CHUNKS],
         "C": c,
         "seed": seed,
@@ -266,7 +313,9 @@ def _train(
         "val_roc_auc": None,
     }
     model = CredibilityModel(meta, lexical, coef, memory)
-    encoder_meta, encoder = _encoder(encoder_mode, rows, val_rows, out, seed)
+    encoder_meta, encoder = _encoder(
+        encoder_mode, rows, val_rows, out, seed, analyzer.names, row_weights, reuse_from
+    )
     if val_rows is not None and encoder_meta is not None and encoder is not None:
         # onnxruntime and torch (which sets its own thread count) keep their threads.
         meta["encoder"] = encoder_meta
