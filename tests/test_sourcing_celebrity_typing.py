@@ -11,10 +11,10 @@ from gossipcheck.sourcing.scope import headline_end
 from gossipcheck.text import split_sentences
 
 
-def analyse(text: str, *, learned: bool = False) -> Article:
+def analyse(text: str, *, learned: bool = False, ner: bool = False) -> Article:
     article = Article(text=text)
     article.sentences = split_sentences(text)
-    return SourcingStage(use_ner=False, learned=learned)(article)
+    return SourcingStage(use_ner=ner, learned=learned)(article)
 
 
 def typed(text: str) -> list[tuple[str, str]]:
@@ -194,17 +194,12 @@ def test_sentence_words_that_are_no_speaker() -> None:
 
 def test_a_one_word_name_with_a_personal_cue_is_a_person_not_an_organisation() -> None:
     # The entity recogniser reads "Velvetine" as an organisation; "confessed" is a person's.
-    article = SourcingStage()(_with_sentences("Velvetine confessed that she cried for weeks."))
+    article = analyse("Velvetine confessed that she cried for weeks.", learned=True, ner=True)
     assert [(e.text, e.label) for e in article.entities] == [("Velvetine", "ORG")]
     assert [(a.speaker_text, a.source_type) for a in article.attributions] == [
         ("Velvetine", "named_person")
     ]
     # An acronym or an organisation's own cue stays the body's voice.
-    body = SourcingStage()(_with_sentences("NASA wrote in a statement that the launch was off."))
+    body = analyse("NASA wrote in a statement that the launch was off.", learned=True, ner=True)
     assert [a.source_type for a in body.attributions] == ["representative"]
 
-
-def _with_sentences(text: str) -> Article:
-    article = Article(text=text)
-    article.sentences = split_sentences(text)
-    return article
