@@ -121,9 +121,10 @@ def test_shipped_artifact_tags_a_fixture() -> None:
     ("text", "rules", "combined"),
     [
         (
-            "“We will win this fight in the courts and at the ballot box,” Smith vowed on Tuesday.",
+            "“We will win this fight in the courts and at the ballot box,” Smith pledged "
+            "on Tuesday.",
             [],
-            [("Smith", "vowed", "We will win this fight in the courts and at the ballot box")],
+            [("Smith", "pledged", "We will win this fight in the courts and at the ballot box")],
         ),
         (
             "Smith, speaking after a long meeting with the board on Monday night in Boston, "

@@ -55,6 +55,13 @@ _PERSONAL_CUE_RE = re.compile(
     r"(?i)(?:\w+\s+)?(?:admit|confess|gush|jok|recall|recount|laugh|cried|cry|cries|"
     r"open(?:ed|s)?\s+up|dish|spill|quip|teas|sob|rav|writ|wrote)\w*(?:\s+\w+)?"
 )
+# "I can't tell you," Betty said: a body speaks as "we", only a person as "I".
+_FIRST_PERSON_RE = re.compile(
+    r"(?<![\w’'-])(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|myself)(?![\w’'-])"
+)
+# A tell-verb's object is who is told ("…, telling Stephen Colbert"), never its speaker.
+_TELL_RE = re.compile(r"(?i)\b(?:tell|tells|told|telling)$")
+_BY_AFTER_RE = re.compile(r"\s+by\s")
 _OPENS_RE = re.compile(r"[\s\"“‘']*")  # nothing before the cue in its sentence
 _MAX_NAME_WORDS = 4  # a longer capitalised run is a headline fragment ("Kim Kardashian Stands By")
 _CONNECTOR_CUES = frozenset({"per", "via", "courtesy of"})  # these take an outlet only
@@ -162,7 +169,7 @@ class AttributionFinder:
         ):
             # "Kim is pregnant, says a source close to the family"; "…, Claims Source";
             # "Added another insider, “…”".
-            right = self.speakers.right(cue_end, s_end)
+            right = None if _TELL_RE.search(m.group(0)) else self.speakers.right(cue_end, s_end)
             if right is not None and right.cls in INVERTED_CLASSES:
                 return _Speaker(right, inverted=True)
         if PARTICIPLE_RE.search(m.group(0)) and previous:
@@ -172,6 +179,12 @@ class AttributionFinder:
                     Found(prior.speaker, prior.speaker_class, prior.outlet), shared=True
                 )
         found = self.speakers.coordinated_subject(s_start, cue_start)
+        if (
+            found is None
+            and PARTICIPLE_RE.search(m.group(0))
+            and _COMMA_BEFORE_RE.search(text, s_start, cue_start)
+        ):
+            found = self.speakers.main_subject(s_start, cue_start)
         if found is None and kind == "interview":
             after_recipient, _ = self.contents.recipient(cue_end, s_end)
             m_after = PRONOUN_START_RE.match(text, after_recipient, s_end)
@@ -194,8 +207,11 @@ class AttributionFinder:
             and cls not in STRONG_CLASSES
             and m.group(0).endswith("ing")
             and not AUX_START_RE.search(text, span.end, m.start())
+            and not _COMMA_BEFORE_RE.search(text, site.sentence.start, m.start())
         ):
             return False  # "the best writing from films": a participle needs "is" or a comma
+        if kind == "report" and not speaker.inverted and _BY_AFTER_RE.match(text, m.end()):
+            return False  # "Court documents obtained by TMZ": a passive participle
         if not speaker.inverted and not speaker.shared and not agrees(text, m, span, cls):
             return False  # "the mere mention of", "a claim"
         if not speaker.inverted and owns_the_cue(span.text(text), cls):
@@ -247,7 +263,7 @@ class AttributionFinder:
             cue,
             kind,
             found.span,
-            "name" if self._mononym(found.cls, found.span, cue) else found.cls,
+            "name" if self._mononym(found.cls, found.span, cue, content.span) else found.cls,
             content.span,
             sentence.number,
             outlet,
@@ -255,15 +271,22 @@ class AttributionFinder:
             content.is_quote,
         )
 
-    def _mononym(self, cls: SpeakerClass, span: Span, cue: Span) -> bool:
-        """A one-word "organisation" with a cue only a person speaks (see above)."""
+    def _mononym(self, cls: SpeakerClass, span: Span, cue: Span, content: Span | None) -> bool:
+        """A one-word "organisation" with a cue only a person speaks, or speaking of
+        itself as "I" (see above)."""
         if cls != "org":
             return False
         name = span.text(self.text)
         return (
             name.isalpha()
             and not name.isupper()
-            and _PERSONAL_CUE_RE.fullmatch(cue.text(self.text)) is not None
+            and (
+                _PERSONAL_CUE_RE.fullmatch(cue.text(self.text)) is not None
+                or (
+                    content is not None
+                    and _FIRST_PERSON_RE.search(content.text(self.text)) is not None
+                )
+            )
         )
 
     def _content(

@@ -30,6 +30,12 @@ MIN_CONTENT_WORDS = 3  # shorter text after a cue is not reported content
 # Speech verbs that take no indirect object: "said the network stands by it" names the
 # content's subject, not whom it was said to ("said to People" still is).
 _NO_OBJECT_RE = re.compile(r"(?i)(?<![\w’'-])(?:said|says|say|added|adds|claimed|claims)$")
+_TELL_BEFORE_RE = re.compile(r"(?i)(?<![\w’'-])(?:tell|tells|told|telling)$")
+# A capitalised name told, before what was said or where: "told French Elle that",
+# "telling Stephen Colbert on The Late Show that".
+_NAMED_RECIPIENT_RE = re.compile(
+    r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*(?=\s*(?:[,:“\"]|that\b|on\s|in\s|during\s))"
+)
 _CONJUNCTION_RE = re.compile(r"(?:and|but|or|so|yet)\b")
 # Cues whose object may be the thing shared ("shared a photo", "posted a video").
 SHARING_CUES = frozenset(
@@ -109,6 +115,11 @@ class ContentFinder:
         m = OBJECT_PRONOUN_RE.match(text, pos, limit)
         if m:
             return m.end(), None
+        if _TELL_BEFORE_RE.search(text, max(0, pos - 8), pos):
+            m = _NAMED_RECIPIENT_RE.match(text, pos, limit)
+            if m:  # "telling Stephen Colbert that", "told French Elle:" (Elle's edition)
+                inside = self.scope.outlets_from(m.start(), m.end())
+                return m.end(), inside[-1].outlet.name if inside else None
         return pos, None
 
     def after(self, pos: int, sent_end: int) -> Content:

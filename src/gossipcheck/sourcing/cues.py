@@ -9,6 +9,7 @@ split again at periods glued to the next word ("told Star magazine.While Jennife
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -89,6 +90,42 @@ def _unglue(scope: Scope, sentence: Sentence) -> list[Sentence]:
     return pieces
 
 
+# Whatever the verb, right after a quotation that ends in ",", "!" or "?" and its speaker it
+# reports the quotation: “…,” he reminisced / “…,” Kyle snaps back / “…,” echoed Heather
+# Rassel. Words the lexicon holds are its cues already.
+_AFTER_QUOTE_RE = re.compile(
+    r"\s+(?:(?:he|she|they|I|we|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z]{3,}(?:ed|s)(?:\s+(?:back|on|out|up|in))?)"
+    r"|(?P<inverted>[a-z]{3,}ed)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
+    r"(?=\s*(?:[.,;!?]|$))"
+)
+_WORDS_RE = re.compile(r"[a-z]+(?:\s+(?:back|on|out|up|in)\b)?")
+_QUOTE_END_RE = re.compile(r"[,!?…]\s*$")  # a quotation's last mark before its closing one
+_TITLE_RE = re.compile(r"(?:[A-Z0-9][\w’'&.-]*\s+)+[A-Z0-9][\w’'&.-]*[,!?…]\s*")  # a song
+_CLOSING = '”"’'
+
+
+def _after_quotes(scope: Scope, sentence: Sentence) -> Iterator[Cue]:
+    """A verb the lexicon does not hold, in a quotation's speech-tag (:data:`_AFTER_QUOTE_RE`)."""
+    text, table = scope.text, cues()
+    lo = bisect_left(scope.quotes, sentence.start, key=lambda q: q.end)
+    for quote in scope.quotes[lo:]:
+        if quote.end > sentence.end:
+            break
+        if (
+            text[quote.end : quote.end + 1] not in _CLOSING
+            or not _QUOTE_END_RE.search(text, quote.start, quote.end)
+            or _TITLE_RE.fullmatch(text, quote.start, quote.end)
+        ):
+            continue
+        m = _AFTER_QUOTE_RE.match(text, quote.end + 1, sentence.end)
+        if m is None:
+            continue
+        verb = _WORDS_RE.match(text, m.start("verb") if m.group("verb") else m.start("inverted"))
+        if verb is not None and table.regex.fullmatch(verb.group(0)) is None:
+            yield Cue(verb, "speech")
+
+
 _TITLE_BEFORE_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]* +$")
 _TITLE_AFTER_RE = re.compile(r" +[‘'\"“]?[A-Z]")
 
@@ -110,6 +147,8 @@ def find_cues(scope: Scope, sentence: Sentence) -> Iterator[Cue]:
         ):
             continue  # a related story's headline ("PHOTOS: Kim Reveals Her …")
         yield Cue(m, kind)
+    if sentence.start >= scope.headline_end:
+        yield from _after_quotes(scope, sentence)
 
 
 def around(scope: Scope, sentence: Sentence, cue: Cue) -> Sentence:

@@ -113,6 +113,8 @@ class ChannelFinder:
             return (
                 False  # (a content that opens with the channel, "with a tweet saying", is cut wide)
             )
+        if speaker is not None and speaker.start <= start and end <= speaker.end:
+            return False  # "the “Good Morning America” host": who speaks, not where
         if speaker is None or end > speaker.start:
             return True
         gap = self.text[end : speaker.start]
@@ -139,6 +141,8 @@ def source_type(cls: SpeakerClass, context: Channel | None) -> SourceType:
         return "social_media"
     if cls == "anonymous":
         return "anonymous"
+    if cls == "org" and context == "document":
+        return "interview_or_document"  # "In the lawsuit, Renner claims": the filing's words
     if cls in ("representative", "org") or context == "statement":
         return "representative"
     if cls == "outlet":
