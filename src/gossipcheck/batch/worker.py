@@ -56,8 +56,6 @@ def crash_reason(exc: BaseException) -> str:
     detail = " ".join(str(exc).split())
     if isinstance(exc, UnicodeEncodeError) and "surrogate" in detail:
         return "could not be checked: the text holds a lone surrogate (a broken \\u escape)"
-    if "[E088]" in detail:  # spaCy's length limit
-        return "could not be checked: the text is longer than the language model accepts"
     if len(detail) > 200:
         detail = detail[:197] + "..."
     return f"could not be checked (internal error {type(exc).__name__}: {detail})"
