@@ -36,6 +36,7 @@ from .patterns import (
     PARTICIPLE_RE,
     PRONOUN_START_RE,
     QUOTE_BEFORE_RE,
+    TELL_END_RE,
     owns_the_cue,
 )
 from .scope import Scope
@@ -59,8 +60,6 @@ _PERSONAL_CUE_RE = re.compile(
 _FIRST_PERSON_RE = re.compile(
     r"(?<![\w’'-])(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|myself)(?![\w’'-])"
 )
-# A tell-verb's object is who is told ("…, telling Stephen Colbert"), never its speaker.
-_TELL_RE = re.compile(r"(?i)\b(?:tell|tells|told|telling)$")
 _BY_AFTER_RE = re.compile(r"\s+by\s")
 _OPENS_RE = re.compile(r"[\s\"“‘']*")  # nothing before the cue in its sentence
 _MAX_NAME_WORDS = 4  # a longer capitalised run is a headline fragment ("Kim Kardashian Stands By")
@@ -169,7 +168,7 @@ class AttributionFinder:
         ):
             # "Kim is pregnant, says a source close to the family"; "…, Claims Source";
             # "Added another insider, “…”".
-            right = None if _TELL_RE.search(m.group(0)) else self.speakers.right(cue_end, s_end)
+            right = None if TELL_END_RE.search(m.group(0)) else self.speakers.right(cue_end, s_end)
             if right is not None and right.cls in INVERTED_CLASSES:
                 return _Speaker(right, inverted=True)
         if PARTICIPLE_RE.search(m.group(0)) and previous:

@@ -18,6 +18,7 @@ from .patterns import (
     OUTLET_DESCRIPTOR_RE,
     OUTLET_NOUN_RE,
     QUOTE_BEFORE_RE,
+    TELL_END_RE,
     THAT_RE,
     channels,
     contexts,
@@ -30,7 +31,6 @@ MIN_CONTENT_WORDS = 3  # shorter text after a cue is not reported content
 # Speech verbs that take no indirect object: "said the network stands by it" names the
 # content's subject, not whom it was said to ("said to People" still is).
 _NO_OBJECT_RE = re.compile(r"(?i)(?<![\w’'-])(?:said|says|say|added|adds|claimed|claims)$")
-_TELL_BEFORE_RE = re.compile(r"(?i)(?<![\w’'-])(?:tell|tells|told|telling)$")
 # A capitalised name told, before what was said or where: "told French Elle that",
 # "telling Stephen Colbert on The Late Show that".
 _NAMED_RECIPIENT_RE = re.compile(
@@ -115,7 +115,7 @@ class ContentFinder:
         m = OBJECT_PRONOUN_RE.match(text, pos, limit)
         if m:
             return m.end(), None
-        if _TELL_BEFORE_RE.search(text, max(0, pos - 8), pos):
+        if TELL_END_RE.search(text, max(0, pos - 8), pos):
             m = _NAMED_RECIPIENT_RE.match(text, pos, limit)
             if m:  # "telling Stephen Colbert that", "told French Elle:" (Elle's edition)
                 inside = self.scope.outlets_from(m.start(), m.end())

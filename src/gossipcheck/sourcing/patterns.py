@@ -98,6 +98,9 @@ PARTICIPLE_RE = re.compile(r"\w+ing$")
 CLAUSE_BREAK_RE = re.compile(r"[,;:(—–“”\"]")
 # A quotation that ends right before the speaker: “…,” she said / “…” — Kim.
 QUOTE_BEFORE_RE = re.compile(r"[”\"’]\s*[,.!?—–-]+\s*$|[,.!?—–-]\s*[”\"’]\s*$")
+# A tell-verb ending the text searched: its object is who is told, not the speaker or
+# the content ("…, telling Stephen Colbert that").
+TELL_END_RE = re.compile(r"(?i)(?<![\w’'-])(?:tell|tells|told|telling)$")
 OBJECT_PRONOUN_RE = re.compile(r"\s*(?:him|her|me|us|them|reporters|fans|the\s+crowd)\b")
 THAT_RE = re.compile(r"\s*(?:[,:]\s*)?(?:that\b)?\s*")
 # A descriptor before a named outlet: "the celebrity news site TMZ", "website The Blast".

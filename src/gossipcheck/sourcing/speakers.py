@@ -81,9 +81,8 @@ _SUBJECT_CLASSES: frozenset[SpeakerClass] = frozenset(
     {"name", "role", "anonymous", "representative"}
 )
 _COMMA_AFTER_RE = re.compile(r"\s*,")
-_DETERMINER_WORDS = frozenset(
-    {"The", "A", "An", "His", "Her", "Their", "Its", "This", "That", "One"}
-)
+# Capitalised words that open a noun phrase, not a name ("The", "One" are stopwords too).
+_NOT_A_NAME_START = NAME_STOPWORDS | {"His", "Her", "Their"}
 
 
 _OBTAINED_BY_RE = re.compile(r"\s+(?:obtained|seen|reviewed|published)\s+by\s+(?:the\s+)?$")
@@ -305,7 +304,7 @@ class SpeakerFinder:
         if m:
             return Found(Span(m.start(1), m.end(1)), "pronoun", None)
         m = NAME_START_RE.match(text, probe, cue_start)
-        if m and m.group(1).split()[0] not in NAME_STOPWORDS | _DETERMINER_WORDS:
+        if m and m.group(1).split()[0] not in _NOT_A_NAME_START:
             # "Pratt helped his pals …": the name, not a noun phrase run on to "his pals"
             found = self.name_span(m.start(1), m.start(1) + _sentence_end(m.group(1)), probe)
         else:
