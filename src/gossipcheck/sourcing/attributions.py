@@ -16,7 +16,15 @@ from dataclasses import dataclass
 
 from ..article import Article, Span
 from ..lexicons import key
-from .content import MIN_CONTENT_WORDS, Content, ContentFinder, clause_before, strip_span, words
+from .content import (
+    CONJUNCTION_RE,
+    MIN_CONTENT_WORDS,
+    Content,
+    ContentFinder,
+    clause_before,
+    strip_span,
+    words,
+)
 from .cues import Cue, Sentence, agrees, around, find_cues, sentences, verb_group
 from .kinds import (
     ACCORDING_CLASSES,
@@ -361,8 +369,16 @@ class AttributionFinder:
             tail = comma + 1 if comma != -1 else s_end
         after = strip_span(text, tail, s_end)
         content = before
-        if words(text, after) >= MIN_CONTENT_WORDS and (
-            phrase_ends or words(text, before) < MIN_CONTENT_WORDS
+        before_words = words(text, before)
+        if (
+            words(text, after) >= MIN_CONTENT_WORDS
+            and (phrase_ends or before_words < MIN_CONTENT_WORDS)
+            # "…, according to X, and the house is for sale": the clause before is reported
+            and not (
+                after
+                and before_words >= MIN_CONTENT_WORDS
+                and CONJUNCTION_RE.match(text, after.start)
+            )
         ):
             content = after
         if words(text, content) < MIN_CONTENT_WORDS:

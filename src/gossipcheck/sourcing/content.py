@@ -36,7 +36,9 @@ _NO_OBJECT_RE = re.compile(r"(?i)(?<![\w’'-])(?:said|says|say|added|adds|claim
 _NAMED_RECIPIENT_RE = re.compile(
     r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*(?=\s*(?:[,:“\"]|that\b|on\s|in\s|during\s))"
 )
-_CONJUNCTION_RE = re.compile(r"(?:and|but|or|so|yet)\b")
+# Capitalised words the speaker phrase left out before the name ("Italian", "Then-Senator").
+_NAME_MODIFIERS_RE = re.compile(r"(?<=\s)(?:[A-Z][\w’'.-]*\s+){1,2}$")
+CONJUNCTION_RE = re.compile(r"(?:and|but|or|so|yet)\b")
 # Cues whose object may be the thing shared ("shared a photo", "posted a video").
 SHARING_CUES = frozenset(
     {"share", "shares", "shared", "sharing", "posts", "posted", "posting", "wrote", "writes"}
@@ -149,7 +151,7 @@ class ContentFinder:
         if (
             span is None
             or words(text, span) < MIN_CONTENT_WORDS
-            or _CONJUNCTION_RE.match(text, span.start)
+            or CONJUNCTION_RE.match(text, span.start)
         ):
             return Content(None, False, explicit)  # "TMZ reported and multiple outlets confirmed"
         return Content(span, False, explicit)
@@ -178,6 +180,9 @@ class ContentFinder:
         """The quotation or comma-ended clause before the speaker: (content, is_quote)."""
         text = self.text
         before = text[lo:speaker_start]
+        modifiers = _NAME_MODIFIERS_RE.search(before)  # "“…,” Italian Prime Minister Renzi"
+        if modifiers is not None and QUOTE_BEFORE_RE.search(before, 0, modifiers.start()):
+            before = before[: modifiers.start()]
         if QUOTE_BEFORE_RE.search(before):
             idx = len(before.rstrip(TRAIL_PUNCT + '”"’'))
             quote = self.scope.quote_at(lo + max(idx - 1, 0))

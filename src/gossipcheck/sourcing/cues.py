@@ -23,11 +23,10 @@ _GLUED_PERIOD_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\b)")
 # A closing "!”"/"?”" that the splitter took for a sentence end ("“I Do!” according to").
 _EXCLAIM_END_RE = re.compile(r"[!?][”\"’]?\s*$")
 NEGATION_RE = re.compile(r"(?i)\b(?:not|never|no\s+longer)\b|n['’]t\b")
-# A form of "be" (and an adverb) before a participle: "is said", "was reportedly told".
+# A form of "be" (and an adverb) before a participle: "is said", "was reportedly told",
+# "was confirmed".
 AUXILIARY = r"(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
-PASSIVE_RE = re.compile(
-    AUXILIARY + r"(?:said|told|reported|believed|rumou?red|thought|claimed|described|asked)\b"
-)
+PASSIVE_RE = re.compile(AUXILIARY + r"(?:said|told|thought|[a-z]+ed)\b")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
 _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "spilt", "read", "dished", "went"})
 # Cue words that are also parts of names: capitalised, they are the name ("the United
@@ -64,12 +63,39 @@ def sentences(scope: Scope) -> list[Sentence]:
                     and _EXCLAIM_END_RE.search(text, out[-1].start, start)
                 )
                 or broken_line(text, out[-1].end, start)
+                or _tag_after_quote(text, out[-1], start, end)
             )
         ):
             out[-1] = Sentence(out[-1].number, out[-1].start, end)
             continue
         out.append(Sentence(sentence.index, start, end))
     return [piece for item in out for piece in _unglue(scope, item)]
+
+
+# A speech-tag that opens the next "sentence" in the same paragraph: its speaker, its verb
+# (a lexicon cue, or any verb in -ed/-s) and at most three words before a stop or comma
+# ("“… fail?” Vitter demanded." / "“… right?” Kim told Us Weekly.").
+_TAG_RE = re.compile(
+    r"(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})"
+    r"(?P<rest>(?:\s+[\w’'!.-]+){0,3}?)\s*[.,;:!?]"
+)
+
+
+def _tag_after_quote(text: str, previous: Sentence, start: int, end: int) -> bool:
+    """A quotation closing on "?”" or "!”" split from the speech-tag that follows it."""
+    if (
+        text[previous.end - 1 : previous.end] not in _CLOSING
+        or not _EXCLAIM_END_RE.search(text, previous.start, previous.end)
+        or "\n" in text[previous.end : start]
+    ):
+        return False
+    m = _TAG_RE.match(text, start, end)
+    if m is None:
+        return False
+    if cues().regex.match(text, m.start("verb")) is not None:
+        return True
+    verb = m.group("verb")
+    return not m.group("rest") and verb.endswith(("ed", "s")) and verb not in _GESTURES
 
 
 def _cuts_outlet(scope: Scope, prev_end: int, start: int) -> bool:
@@ -99,6 +125,11 @@ _AFTER_QUOTE_RE = re.compile(
     r"|(?P<inverted>[a-z]{3,}ed)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
     r"(?=\s*(?:[.,;!?]|$))"
 )
+# Gestures after a quotation are not its speech-tag ("“Favorite song?” He pauses.").
+_GESTURES = frozenset(
+    {"pauses", "paused", "nods", "nodded", "shrugs", "shrugged", "smiles", "smiled"}
+    | {"sighs", "sighed", "grins", "grinned", "winks", "winked", "blushes", "blushed"}
+)
 _WORDS_RE = re.compile(r"[a-z]+(?:\s+(?:back|on|out|up|in)\b)?")
 _QUOTE_END_RE = re.compile(r"[,!?…]\s*$")  # a quotation's last mark before its closing one
 _TITLE_RE = re.compile(r"(?:[A-Z0-9][\w’'&.-]*\s+)+[A-Z0-9][\w’'&.-]*[,!?…]\s*")  # a song
@@ -122,7 +153,11 @@ def _after_quotes(scope: Scope, sentence: Sentence) -> Iterator[Cue]:
         if m is None:
             continue
         verb = _WORDS_RE.match(text, m.start("verb") if m.group("verb") else m.start("inverted"))
-        if verb is not None and table.regex.fullmatch(verb.group(0)) is None:
+        if (
+            verb is not None
+            and table.regex.fullmatch(verb.group(0)) is None
+            and verb.group(0) not in _GESTURES
+        ):
             yield Cue(verb, "speech")
 
 

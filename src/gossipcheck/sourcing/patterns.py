@@ -82,7 +82,8 @@ ADVERBS_RE = re.compile(
     r"would|will|first|earlier|further|since|now|already|still|exclusively|EXCLUSIVELY|"
     r"reportedly|allegedly|apparently|all|only|too|ever|once\s+again|again|herself|himself|"
     r"themselves|can|could|did|does|do|is|are|was|were|been|being|be|['’]s|['’]ve|"
-    r"yesterday|today|tonight|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))+\s*$"
+    r"yesterday|today|tonight|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:earlier\s+|later\s+)?(?:this|last)\s+(?:week|month|year|weekend|morning|night)))+\s*$"
 )
 # Auxiliaries that belong to the cue's verb group ("has learned", "is now claiming").
 AUX_START_RE = re.compile(

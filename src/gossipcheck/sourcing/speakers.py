@@ -21,6 +21,7 @@ from .patterns import (
     NAME_RE,
     NAME_START_RE,
     NAME_STOPWORDS,
+    OUTLET_DESCRIPTOR_RE,
     PRONOUN_RE,
     PRONOUN_START_RE,
     RELATIVE_RE,
@@ -57,9 +58,33 @@ _RELATIVE_GAP_RE = re.compile(
     r"\s+(?:who|that)(?:\s+(?:has|have|had|also|later|recently|reportedly|then))*\s*$"
 )
 _POSSESSIVE_RE = re.compile(r"['’]s\s")
+_POSSESSOR_RE = re.compile(r"['’]s?$")
 _AGE_RE = re.compile(r"\s*\d{1,3}\s*")
 # "the 53-year-old" standing for a person named before (resolved like "the singer").
 _AGE_NOMINAL_RE = re.compile(r"(?<![\w’'-])(?:the|The)\s+\d{1,3}-year-old(?![\w’'-])")
+# Lower-case words describing a name after an inverted cue ("said 9/11 widow Terry
+# Strada.", "says co-star Ben Hale,", "according to the nonpartisan Budget Office,"): the
+# description and the name speak.
+_DESCRIBED_NAME_RE = re.compile(
+    r"\s*(?P<words>(?:[Tt]he\s+)?(?:[a-z0-9][\w/’'-]*\s+){1,3})"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=\s*(?:[,.;:!?]|$))"
+)
+_NAME_AFTER_TITLE_RE = re.compile(
+    r"\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])(?<!\s[A-Z])"
+    r"(?=\s*(?:[,;:!?]|\.(?!\w)|$))"
+)
+_NOT_DESCRIPTIVE = _GENERIC_STOP | {
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "they",
+    "we",
+    "this",
+    "his",
+    "its",
+}
 _HANDLE_RE = re.compile(r"\s*(@\s?[A-Za-z0-9_.]+)")
 
 # A person named before "of" ("Mr. Hale of", "Jane Lee of"): a title or two capitalised
@@ -210,13 +235,28 @@ class SpeakerFinder:
             mention = self.scope.outlet_start.get(probe + 4)
         if mention is not None and not _POSSESSIVE_RE.match(text, mention.span.end):
             return Found(mention.span, "outlet", mention.outlet.name)
+        described = OUTLET_DESCRIPTOR_RE.match(text, probe, limit)
+        if described is not None:  # "according to the entertainment news site Celeb Buzz"
+            mention = self.scope.outlet_start.get(described.end())
+            if mention is not None and not _POSSESSIVE_RE.match(text, mention.span.end):
+                return Found(Span(probe, mention.span.end), "outlet", mention.outlet.name)
         window = text[pos:limit]  # "says Star’s source": the outlet's source speaks
         m = noun_phrase_start_re().match(window)
         if m:
             raw = m.group(0)
             lead = len(raw) - len(raw.lstrip())
             span = Span(pos + lead, pos + len(raw.rstrip()))
-            return Found(span, speaker_class(m.group("head")), self.scope.outlet_within(span))
+            cls = speaker_class(m.group("head"))
+            named = _NAME_AFTER_TITLE_RE.match(window, len(raw.rstrip()))
+            if named is not None and cls in ("representative", "anonymous", "role"):
+                # "said longtime manager Rita Gomez.": the title names its holder
+                end = pos + named.start(1) + _sentence_end(named.group(1))
+                return Found(
+                    Span(span.start, end),
+                    "representative" if cls == "representative" else "name",
+                    None,
+                )
+            return Found(span, cls, self.scope.outlet_within(span))
         m = PRONOUN_START_RE.match(window)
         if m:
             return Found(Span(pos + m.start(1), pos + m.end(1)), "pronoun", None)
@@ -224,14 +264,28 @@ class SpeakerFinder:
         if m:
             return Found(Span(pos + m.start(), pos + m.end()), "role", None)
         m = NAME_START_RE.match(window)
-        if m:
+        if m and not _POSSESSOR_RE.search(m.group(1)):  # "said North Korea's latest …"
             return self.name_span(
                 pos + m.start(1), pos + m.start(1) + _sentence_end(m.group(1)), pos
             )
         m = _HANDLE_RE.match(window)
         if m:
             return Found(Span(pos + m.start(1), pos + m.end(1)), "name", None)
-        return None
+        return self._described_name(pos, window)
+
+    def _described_name(self, pos: int, window: str) -> Found | None:
+        """A name after lower-case words that describe it (:data:`_DESCRIBED_NAME_RE`)."""
+        m = _DESCRIBED_NAME_RE.match(window)
+        described = m.group("words").split() if m else []
+        if described[:1] in (["the"], ["The"]):  # "according to the nonpartisan Budget Office"
+            described.pop(0)
+        if m is None or any(w in _NOT_DESCRIPTIVE for w in described):
+            return None
+        start = pos + m.start("name")
+        found = self.name_span(start, start + _sentence_end(m.group("name")), pos)
+        if found is None or found.cls != "name":
+            return None
+        return Found(Span(pos + m.start("words"), found.span.end), "name", None)
 
     def across_commas(self, s_start: int, lo: int, hi: int) -> Found | None:
         """Appositives and relatives: "his rep, Leslie Sloane, told"; "Kim, who is 37, said"."""

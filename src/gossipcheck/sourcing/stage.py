@@ -25,7 +25,7 @@ from .stances import assign_stances
 # pronouns agree in gender (.gender), one line of relays, own outlet from the text
 # (.own_outlet); 1.8.0: celebrity typing (lexicons, names typed by role, .roles); 1.7.0:
 # stance, PolNeAR fixes
-VERSION = "1.12.0"
+VERSION = "1.13.0"
 ATTACH_QUOTES = True  # .quoted: quotations with a speech cue and speaker beside them
 
 
