@@ -83,3 +83,29 @@ def test_a_date_between_speaker_and_cue_is_skipped_and_a_passive_is_no_attributi
     text = "The studio just this month announced it would delay the sequel to next summer."
     assert [s for s, _, _ in triples(text)] == ["The studio"]
     assert found("A second date for the tour was confirmed by the venue last week.") == []
+
+
+def test_an_aside_with_a_relative_clause_leaves_the_name_as_speaker() -> None:
+    text = (
+        "Rob Haller, a bodyguard who works for both the family and Jolie's father, says "
+        "that the two visits have not gone well."
+    )
+    assert [s for s, _, _ in triples(text)] == ["Rob Haller"]
+
+
+def test_a_date_before_that_is_not_content() -> None:
+    text = "NBC announced Tuesday that Stefani would rejoin the panel in February."
+    assert [c for _, _, c in triples(text)] == ["Stefani would rejoin the panel in February"]
+    text = "A source told Us Weekly earlier this month that the tour is off for good."
+    assert [c for _, _, c in triples(text)] == ["the tour is off for good"]
+
+
+def test_a_channel_before_that_is_the_speakers_and_not_content() -> None:
+    text = "The actress vented frustration in a tweet Wednesday that doctors are not listening."
+    (att,) = found(text)
+    assert att.content is not None and att.content.text(text) == "doctors are not listening"
+    assert att.source_type == "social_media"
+    text = "Kara said officials are in possession of video that shows the crash."
+    assert [c for _, _, c in triples(text)] == [
+        "officials are in possession of video that shows the crash"
+    ]

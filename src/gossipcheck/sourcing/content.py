@@ -38,6 +38,17 @@ _NAMED_RECIPIENT_RE = re.compile(
 )
 # Capitalised words the speaker phrase left out before the name ("Italian", "Then-Senator").
 _NAME_MODIFIERS_RE = re.compile(r"(?<=\s)(?:[A-Z][\w’'.-]*\s+){1,2}$")
+CHANNEL_CLAUSE_WINDOW = 48  # characters from the cue to a channel phrase before "that"
+CHANNEL_CLAUSE_WORDS = 2  # words between the cue and that channel phrase ("vented frustration")
+# "that" after a channel or right after the cue, maybe past a date: "on Monday that",
+# "Tuesday that", "last week that".
+DATED_THAT_RE = re.compile(
+    r"\s*,?\s*(?:(?:on\s+|last\s+|this\s+|earlier\s+this\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day|week|weekend|month|year|morning|night)|yesterday|today|tonight)?\s*,?\s*"
+    r"that\s+"
+)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:“”\"]")
+_DETERMINED_RE = re.compile(r"(?i)\w+\s+(?:a|an|the|her|his|their|its|this|that)\s")
 CONJUNCTION_RE = re.compile(r"(?:and|but|or|so|yet)\b")
 # Cues whose object may be the thing shared ("shared a photo", "posted a video").
 SHARING_CUES = frozenset(
@@ -133,6 +144,11 @@ class ContentFinder:
         m = THAT_RE.match(text, pos, sent_end)
         after = m.end() if m else pos
         explicit = bool(m and (m.group(0).strip()))
+        if not explicit:
+            dated = DATED_THAT_RE.match(text, pos, sent_end)  # "said on Monday that"
+            leap = dated.end() if dated else self._channel_clause(pos, sent_end)
+            if leap is not None:
+                after, explicit = leap, True
         probe = after
         while probe < sent_end and text[probe] in ' "“\n':
             probe += 1
@@ -155,6 +171,22 @@ class ContentFinder:
         ):
             return Content(None, False, explicit)  # "TMZ reported and multiple outlets confirmed"
         return Content(span, False, explicit)
+
+    def _channel_clause(self, pos: int, limit: int) -> int | None:
+        """After the "that" of a channel phrase a few words past the cue ("vented
+        frustration in a tweet Wednesday that …"): the channel is the speaker's, the clause
+        after "that" is the content."""
+        text = self.text
+        m = channels().regex.search(text, pos, min(limit, pos + CHANNEL_CLAUSE_WINDOW))
+        if (
+            m is None
+            or len(text[pos : m.start()].split()) > CHANNEL_CLAUSE_WORDS
+            or not _DETERMINED_RE.match(text, m.start(), m.end())
+            or _CLAUSE_BREAK_RE.search(text, pos, m.start())
+        ):
+            return None
+        that = DATED_THAT_RE.match(text, m.end(), limit)
+        return that.end() if that else None
 
     def medium(self, cue: str, pos: int, limit: int) -> Channel | None:
         """The channel of a shared object right after a sharing cue ("shared a photo of

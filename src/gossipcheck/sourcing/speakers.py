@@ -69,6 +69,8 @@ _DESCRIBED_NAME_RE = re.compile(
     r"\s*(?P<words>(?:[Tt]he\s+)?(?:[a-z0-9][\w/’'-]*\s+){1,3})"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=\s*(?:[,.;:!?]|$))"
 )
+# An aside that describes the name before it with a relative clause ("a bodyguard who …").
+_DESCRIBED_BY_RELATIVE_RE = re.compile(r"\s*(?:a|an|the|one)\s+[^,]*?\b(?:who|whose)\b")
 _NAME_AFTER_TITLE_RE = re.compile(
     r"\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])(?<!\s[A-Z])"
     r"(?=\s*(?:[,;:!?]|\.(?!\w)|$))"
@@ -301,10 +303,13 @@ class SpeakerFinder:
         if relative:
             return self.phrase_ending_at(prev_lo, comma)
         segment = text[prev_lo:comma]
-        if (RELATIVE_RE.match(segment) or _AGE_RE.fullmatch(segment)) and (
-            prev_lo - 1 > s_start and text[prev_lo - 1] == ","
-        ):
-            # "Kim, who is 37, said" / "Cook, 26, says": the name before the aside.
+        if (
+            RELATIVE_RE.match(segment)
+            or _AGE_RE.fullmatch(segment)
+            or _DESCRIBED_BY_RELATIVE_RE.match(segment)
+        ) and (prev_lo - 1 > s_start and text[prev_lo - 1] == ","):
+            # "Kim, who is 37, said" / "Cook, 26, says" / "Herzog, a bodyguard who works
+            # for the family, says": the name before the aside.
             return self.phrase_ending_at(self.clause_start(s_start, prev_lo - 1), prev_lo - 1)
         inner = self.phrase_ending_at(prev_lo, comma)
         if inner is None:
