@@ -109,3 +109,15 @@ def test_a_channel_before_that_is_the_speakers_and_not_content() -> None:
     assert [c for _, _, c in triples(text)] == [
         "officials are in possession of video that shows the crash"
     ]
+
+
+def test_rumours_speak_as_reports_and_outlets_purport() -> None:
+    text = "The false rumors say that the singer is worried about the family."
+    assert [a.source_type for a in found(text)] == ["outlet"]
+    text = "Celeb Weekly magazine now purports to have the lowdown on the couple's fights."
+    assert [(a.speaker_text, a.cue_text, a.source_type) for a in found(text)] == [
+        ("Celeb Weekly magazine", "purports", "outlet")
+    ]
+    assert [
+        a.speaker_text for a in found("A source, the purported tipster, is quoted as saying “no.”")
+    ] != ["tipster"]

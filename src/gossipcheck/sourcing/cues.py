@@ -220,7 +220,7 @@ def verb_group(text: str, lo: int, speaker_end: int, cue: Span) -> Span | None:
     if aux is None:
         return cue
     cue = Span(aux.start(), cue.end)
-    return None if PASSIVE_RE.match(text, cue.start, cue.end) else cue
+    return None if PASSIVE_RE.search(text, cue.start, cue.end) else cue
 
 
 def title_case(text: str, s_start: int, cue: Span) -> bool:
