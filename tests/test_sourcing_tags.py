@@ -120,3 +120,14 @@ def test_rumours_speak_as_reports_and_outlets_purport() -> None:
     ]
     text = "The purported tipster is quoted as saying that the pair split in June."
     assert [a.speaker_text for a in found(text)] == ["The purported tipster"]
+
+
+def test_a_participle_is_never_followed_by_its_speaker() -> None:
+    text = (
+        "“They fight about everything,” an insider told the magazine, adding Danny, 48, is "
+        "now living in the guest house."
+    )
+    assert [(s, c) for s, c, _ in triples(text)] == [
+        ("an insider", "told"),
+        ("an insider", "adding"),
+    ]

@@ -171,15 +171,17 @@ class AttributionFinder:
             found = self.speakers.right(cue_end, s_end)
             if found is not None:
                 return _Speaker(found, inverted=True)
-        if _COMMA_BEFORE_RE.search(text, s_start, cue_start) or (
-            kind != "interview" and _OPENS_RE.fullmatch(text, s_start, cue_start)
+        participle = PARTICIPLE_RE.search(m.group(0)) is not None  # never inverted
+        if not participle and (
+            _COMMA_BEFORE_RE.search(text, s_start, cue_start)
+            or (kind != "interview" and _OPENS_RE.fullmatch(text, s_start, cue_start))
         ):
             # "Kim is pregnant, says a source close to the family"; "…, Claims Source";
             # "Added another insider, “…”".
             right = None if TELL_END_RE.search(m.group(0)) else self.speakers.right(cue_end, s_end)
             if right is not None and right.cls in INVERTED_CLASSES:
                 return _Speaker(right, inverted=True)
-        if PARTICIPLE_RE.search(m.group(0)) and previous:
+        if participle and previous:
             prior = previous[-1]
             if prior.sentence_index == sentence.number and prior.speaker is not None:
                 return _Speaker(
