@@ -131,3 +131,12 @@ def test_a_participle_is_never_followed_by_its_speaker() -> None:
         ("an insider", "told"),
         ("an insider", "adding"),
     ]
+
+
+def test_a_time_phrase_and_comma_before_a_quotation() -> None:
+    text = "“We can't afford it,” Vale said, adding later, “The tour is costing us a fortune.”"
+    assert [(s, c, q) for s, c, q in triples(text)][-1] == (
+        "Vale",
+        "adding",
+        "The tour is costing us a fortune.",
+    )

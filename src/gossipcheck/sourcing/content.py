@@ -49,6 +49,12 @@ DATED_THAT_RE = re.compile(
 )
 _CLAUSE_BREAK_RE = re.compile(r"[,;:“”\"]")
 _DETERMINED_RE = re.compile(r"(?i)\w+\s+(?:a|an|the|her|his|their|its|this|that)\s")
+# A time or manner phrase and a comma between a cue and its quotation: "adding later, “…”",
+# "saying during the debate, “…”".
+_LEAD_IN_RE = re.compile(
+    r"\s*(?:later|then|again|also|too|[a-z]+ly|(?:during|at|on|in|after|before)\s+[^,;:“”\"]{1,40}),"
+    r"\s*(?=[“\"])"
+)
 CONJUNCTION_RE = re.compile(r"(?:and|but|or|so|yet)\b")
 # Cues whose object may be the thing shared ("shared a photo", "posted a video").
 SHARING_CUES = frozenset(
@@ -155,6 +161,11 @@ class ContentFinder:
         quote = self.scope.quote_at(probe)
         if quote is not None and quote.start - after <= 3:
             return Content(quote, True, True)
+        lead = _LEAD_IN_RE.match(text, after, sent_end)  # "adding later, “…”"
+        if lead is not None:
+            quote = self.scope.quote_at(lead.end() + 1)
+            if quote is not None:
+                return Content(quote, True, True)
         if probe >= sent_end:
             # "The source added:" with the quote in the next sentence or paragraph.
             nxt = probe
