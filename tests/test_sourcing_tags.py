@@ -140,3 +140,20 @@ def test_a_time_phrase_and_comma_before_a_quotation() -> None:
         "adding",
         "The tour is costing us a fortune.",
     )
+
+
+def test_typewriter_quotation_marks_are_read_as_quotations() -> None:
+    text = "The baby arrived. ` ` We have named her Rani,'' she wrote on Instagram on Monday."
+    assert triples(text) == [("she", "wrote", "We have named her Rani,")]
+    text = "Critics were harsh. ''There is a lot of new complexity,'' said Mr. Burman."
+    assert triples(text) == [("Mr. Burman", "said", "There is a lot of new complexity,")]
+
+
+def test_curly_marks_keeps_every_offset() -> None:
+    from gossipcheck.sourcing.quotes import curly_marks
+
+    text = "He called it ''smart.'' Then: ` ` It is over,'' said Kim. ``Fine.''"
+    out = curly_marks(text)
+    assert len(out) == len(text)
+    assert out.count("“") == 3 and out.count("”") == 3
+    assert curly_marks("no marks here") == "no marks here"

@@ -1,5 +1,8 @@
 """Direct quotations: “…” and "…" pairs, including quotes that run over paragraphs.
 
+Typewriter marks from tokenised corpora (`` ` ` …'' ``, ``''…''``) are read as curly ones
+by :func:`curly_marks`, which keeps every offset.
+
 A paragraph that opens a quote and does not close it continues into the next
 paragraph when that one opens with a quote mark (the newspaper convention).
 Scraped text mixes marks ("…” and “…"): either closing mark ends a quotation, and a
@@ -12,6 +15,28 @@ import bisect
 import re
 
 from ..article import Span
+
+# Tokenised marks: "` `" or "``" opens; "''" opens before a word after a space, else closes.
+_TYPEWRITER_RE = re.compile(r"` `|``|''")
+
+
+def curly_marks(text: str) -> str:
+    """``text`` with typewriter quotation marks as curly ones, padded with spaces to the
+    same length ("` ` Hi,'' she said" -> "  “Hi,”  she said")."""
+    if "``" not in text and "` `" not in text and "''" not in text:
+        return text
+
+    def mark(m: re.Match[str]) -> str:
+        pad = " " * (len(m.group(0)) - 1)
+        if m.group(0) != "''":
+            return pad + "“"
+        before = text[m.start() - 1] if m.start() else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        opens = (before.isspace() or before in "([—–-") and not after.isspace()
+        return pad + "“" if opens else "”" + pad
+
+    return _TYPEWRITER_RE.sub(mark, text)
+
 
 _PARAGRAPH_RE = re.compile(r"\n\s*\n|\n")
 _OPENING_RE = re.compile('[“"]')  # marks that open a quotation anywhere in a paragraph

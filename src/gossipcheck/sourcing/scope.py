@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..article import Article, Span
 from .kinds import OUTLET_AFTER_WINDOW, OUTLET_NEAR_WINDOW, PIECE_LEAD_WINDOW
 from .outlets import OutletMention
-from .quotes import find_quotes, quote_at
+from .quotes import curly_marks, find_quotes, quote_at
 
 _PIECE_BEFORE_RE = re.compile(r"(?i)\b(?:in|per|from)\s+(?:an?|the)\s+(?:new\s+)?$")
 HEADLINE_WORDS = 25  # a first line this short with no closing punctuation is a headline
@@ -43,7 +43,7 @@ class Scope:
     headline_end: int = field(init=False)  # 0 when the text does not open with a headline
 
     def __post_init__(self) -> None:
-        self.text = self.article.text
+        self.text = curly_marks(self.article.text)
         self.headline_end = headline_end(self.text)
         self.quotes = find_quotes(self.text)
         self.outlet_start = {m.span.start: m for m in self.outlets}
