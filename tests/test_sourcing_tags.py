@@ -157,3 +157,23 @@ def test_curly_marks_keeps_every_offset() -> None:
     assert len(out) == len(text)
     assert out.count("“") == 3 and out.count("”") == 3
     assert curly_marks("no marks here") == "no marks here"
+
+
+def test_according_to_records_an_organisation_and_a_described_source() -> None:
+    text = (
+        "The couple married in Malibu last spring, according to court records obtained by the site."
+    )
+    assert [(a.speaker_text, a.source_type) for a in found(text)] == [
+        ("court records", "interview_or_document")
+    ]
+    assert triples(text)[0][2] == "The couple married in Malibu last spring"
+    text = "The star was treated for exhaustion at a hospital, according to the LAPD."
+    assert [(a.speaker_text, a.source_type) for a in found(text)] == [
+        ("the LAPD", "representative")
+    ]
+    text = (
+        "The pair split in June after five years, according to Craig Bryan, a friend of the couple."
+    )
+    assert triples(text)[0][2] == "The pair split in June after five years"
+    text = "In a shocking twist last week, according to TMZ, the couple split in May."
+    assert triples(text)[0][2] == "the couple split in May"

@@ -356,6 +356,9 @@ class AttributionFinder:
             outlet = self.scope.outlet_within(tail_span)
         before = strip_span(text, s_start, cue.start)
         tail = speaker.end
+        modifier = _OBTAINED_AFTER_RE.match(text, tail, s_end)  # "records obtained by the site"
+        if modifier is not None:
+            tail = modifier.end()
         while tail < s_end and text[tail] in "’'\"”":
             tail += 1
         # The speaker found may be the start of a longer name ("a Washington Post" of
@@ -371,22 +374,52 @@ class AttributionFinder:
             tail = comma + 1 if comma != -1 else s_end
         after = strip_span(text, tail, s_end)
         content = before
-        before_words = words(text, before)
         if (
             words(text, after) >= MIN_CONTENT_WORDS
-            and (phrase_ends or before_words < MIN_CONTENT_WORDS)
-            # "…, according to X, and the house is for sale": the clause before is reported
-            and not (
-                after
-                and before_words >= MIN_CONTENT_WORDS
-                and CONJUNCTION_RE.match(text, after.start)
-            )
+            and (phrase_ends or words(text, before) < MIN_CONTENT_WORDS)
+            and not _reported_before(text, before, after)
         ):
             content = after
         if words(text, content) < MIN_CONTENT_WORDS:
             content = None
         context: Channel | None = self.channels.context(s_start, s_end, content)
         return Candidate(cue, "according", speaker, cls, content, sentence.number, outlet, context)
+
+
+# A participle after an according-to source names who holds it: "according to court
+# records obtained by the site", "according to documents filed in court".
+_OBTAINED_AFTER_RE = re.compile(
+    r"\s+(?:obtained|filed|released|published|reviewed|seen|cited|shared)\s+(?:by|with|in|to)\s+"
+    r"[^,;:“”\"]{1,60}?(?=\s*(?:[,;:.!?]|$))"
+)
+
+
+# A noun phrase with no verb after an according-to source: its description, not content.
+_APPOSITIVE_RE = re.compile(
+    r"(?:a|an|the|his|her|their|one)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|"
+    r"could|did|does|do|says|said|told|tells)\b)[\w’'&.-]+\s*){1,8}"
+)
+
+# A sentence opening that is no clause ("In a shocking twist, according to TMZ, the couple
+# split"): the words after the source are the content.
+_ADVERBIAL_OPEN_RE = re.compile(
+    r"(?:In|On|At|After|Before|During|Amid|Despite|Following|With|Since|Last|This|Earlier|"
+    r"Later|Now|Meanwhile|But|And|However|Still|Yet)\b"
+)
+
+
+def _reported_before(text: str, before: Span | None, after: Span | None) -> bool:
+    """The clause before an according-to source is its content although words follow:
+    "…, according to X, and the house is for sale" (a new clause) / "…, according to Craig
+    Bryan, a friend of the couple." (the source's description)."""
+    if before is None or after is None or words(text, before) < MIN_CONTENT_WORDS:
+        return False
+    if CONJUNCTION_RE.match(text, after.start):
+        return True
+    return bool(
+        _APPOSITIVE_RE.fullmatch(text, after.start, after.end)
+        and not _ADVERBIAL_OPEN_RE.match(text, before.start)
+    )
 
 
 def _dedupe(found: list[Candidate]) -> list[Candidate]:

@@ -113,7 +113,7 @@ _NOT_A_NAME_START = NAME_STOPWORDS | {"His", "Her", "Their"}
 
 
 _OBTAINED_BY_RE = re.compile(r"\s+(?:obtained|seen|reviewed|published)\s+by\s+(?:the\s+)?$")
-_ABBREVIATION_RE = re.compile(r"(?:[A-Z]|Jr|Sr|St|Dr|Mr|Mrs|Ms|Inc|Co|Ltd|Bros)\.$")
+_ABBREVIATION_RE = re.compile(r"(?:(?<![A-Za-z])[A-Z]|Jr|Sr|St|Dr|Mr|Mrs|Ms|Inc|Co|Ltd|Bros)\.$")
 
 
 def _sentence_end(name: str) -> int:
@@ -278,16 +278,21 @@ class SpeakerFinder:
     def _described_name(self, pos: int, window: str) -> Found | None:
         """A name after lower-case words that describe it (:data:`_DESCRIBED_NAME_RE`)."""
         m = _DESCRIBED_NAME_RE.match(window)
-        described = m.group("words").split() if m else []
-        if described[:1] in (["the"], ["The"]):  # "according to the nonpartisan Budget Office"
+        if m is None:
+            return None
+        described = m.group("words").split()
+        definite = described[0] in ("the", "The")
+        if definite:  # "according to the nonpartisan Budget Office"
             described.pop(0)
-        if m is None or any(w in _NOT_DESCRIPTIVE for w in described):
+        if any(w in _NOT_DESCRIPTIVE for w in described):
             return None
         start = pos + m.start("name")
         found = self.name_span(start, start + _sentence_end(m.group("name")), pos)
-        if found is None or found.cls != "name":
+        if found is None or found.cls not in ("name", "org"):
             return None
-        return Found(Span(pos + m.start("words"), found.span.end), "name", None)
+        # "the LAPD", "the Tax Foundation": a definite name is an organisation's.
+        cls: SpeakerClass = "org" if definite or found.cls == "org" else "name"
+        return Found(Span(pos + m.start("words"), found.span.end), cls, None)
 
     def across_commas(self, s_start: int, lo: int, hi: int) -> Found | None:
         """Appositives and relatives: "his rep, Leslie Sloane, told"; "Kim, who is 37, said"."""
