@@ -177,3 +177,24 @@ def test_according_to_records_an_organisation_and_a_described_source() -> None:
     assert triples(text)[0][2] == "The pair split in June after five years"
     text = "In a shocking twist last week, according to TMZ, the couple split in May."
     assert triples(text)[0][2] == "the couple split in May"
+
+
+def chain(text: str) -> list[str]:
+    article = Article(text=text)
+    article.sentences = split_sentences(text)
+    return [
+        link.outlet for link in SourcingStage(use_ner=False, learned=False)(article).reporting_chain
+    ]
+
+
+def test_a_syndicated_copy_and_a_bracketed_source_are_relays() -> None:
+    text = (
+        "The actor was seen leaving the club with his co-star on Friday night.\n\n"
+        "This article originally appeared in the New York Post."
+    )
+    assert chain(text) == ["NY Post"]
+    text = (
+        "“He makes her skin crawl,” the insider said.\n\n[From Star Magazine]\n\n"
+        "She has not commented."
+    )
+    assert chain(text) == ["Star"]

@@ -61,10 +61,13 @@ _ORIGIN_AFTER_RE = re.compile(
     r"originally\s+reported|broke\s+the\s+(?:news|story))\b"
 )
 # An excerpt's or a copy's pointer to the story it carries ("(Excerpt) Read more at: E!
-# Online", "Read the full story at People", "h/t TMZ").
+# Online", "Read the full story at People", "h/t TMZ", "This article originally appeared
+# in the New York Post", "[From Star Magazine]").
 _EXCERPT_BEFORE_RE = re.compile(
-    r"(?i)\b(?:read\s+more\s+at|read\s+(?:the\s+)?(?:full|whole|rest\s+of\s+the)\s+"
-    r"(?:story|article|interview)\s+(?:at|on)|h/t|hat\s+tip(?:\s+to)?)\s*:?\s*(?:the\s+)?$"
+    r"(?i)(?:\b(?:read\s+more\s+at|read\s+(?:the\s+)?(?:full|whole|rest\s+of\s+the)\s+"
+    r"(?:story|article|interview)\s+(?:at|on)|h/t|hat\s+tip(?:\s+to)?|"
+    r"(?:originally|first)\s+(?:appeared|ran|published)\s+(?:in|on|at))|[\[(]\s*from)"
+    r"\s*:?\s*(?:the\s+)?$"
 )
 _AS_REPORTED_RE = re.compile(r"(?i)\bas\s+(?:the\s+)?$")
 _REPORTED_AFTER_RE = re.compile(
