@@ -198,3 +198,11 @@ def test_a_syndicated_copy_and_a_bracketed_source_are_relays() -> None:
         "She has not commented."
     )
     assert chain(text) == ["Star"]
+
+
+def test_a_piece_by_an_outlet_speaks_for_the_outlet() -> None:
+    text = "According to a report by Star, the two families are at war over the wedding."
+    (att,) = found(text)
+    assert (att.speaker_text, att.outlet) == ("a report by Star", "Star")
+    assert att.content is not None
+    assert att.content.text(text) == "the two families are at war over the wedding"

@@ -75,6 +75,7 @@ _NAME_AFTER_TITLE_RE = re.compile(
     r"\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])(?<!\s[A-Z])"
     r"(?=\s*(?:[,;:!?]|\.(?!\w)|$))"
 )
+_BY_OUTLET_RE = re.compile(r"\s+(?:by|from|in|on)\s+(?:the\s+)?")
 _NOT_DESCRIPTIVE = _GENERIC_STOP | {
     "the",
     "a",
@@ -258,6 +259,11 @@ class SpeakerFinder:
                     "representative" if cls == "representative" else "name",
                     None,
                 )
+            by = _BY_OUTLET_RE.match(text, span.end, limit)
+            mention = self.scope.outlet_start.get(by.end()) if by else None
+            if mention is not None and cls in ("social", "document", "outlet"):
+                # "according to a new video by Money": the outlet's piece speaks for it
+                return Found(Span(span.start, mention.span.end), "outlet", mention.outlet.name)
             return Found(span, cls, self.scope.outlet_within(span))
         m = PRONOUN_START_RE.match(window)
         if m:
