@@ -446,10 +446,16 @@ def _dedupe(found: list[Candidate]) -> list[Candidate]:
                 continue
         if (
             out
-            and cand.speaker is not None
-            and out[-1].speaker == cand.speaker
-            and (out[-1].content == cand.content)
+            and out[-1].content == cand.content
+            and (
+                (cand.speaker is not None and out[-1].speaker == cand.speaker)
+                or (
+                    out[-1].speaker is not None
+                    and out[-1].speaker.start <= cand.cue.start
+                    and cand.cue.end <= out[-1].speaker.end
+                )
+            )
         ):
-            continue
+            continue  # the same words again, or "a report by" in "according to a report by Star"
         out.append(cand)
     return out
