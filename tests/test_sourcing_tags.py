@@ -206,3 +206,15 @@ def test_a_piece_by_an_outlet_speaks_for_the_outlet() -> None:
     assert (att.speaker_text, att.outlet) == ("a report by Star", "Star")
     assert att.content is not None
     assert att.content.text(text) == "the two families are at war over the wedding"
+
+
+def test_documents_an_outlet_obtained_are_the_source_and_the_outlet_a_link() -> None:
+    text = "The pair settled the case last week, according to court papers obtained by TheWrap."
+    assert [(a.speaker_text, a.source_type, a.outlet) for a in found(text)] == [
+        ("court papers obtained by TheWrap", "interview_or_document", "TheWrap")
+    ]
+    assert chain(text) == ["TheWrap"]
+    text = "Court documents obtained by TMZ state that the singer owes money to her manager."
+    assert chain(text) == ["TMZ"]
+    text = "The pair settled the case last week, according to a report by TheWrap."
+    assert [a.speaker_text for a in found(text)] == ["a report by TheWrap"]

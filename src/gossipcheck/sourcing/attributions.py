@@ -339,7 +339,7 @@ class AttributionFinder:
         text = self.text
         s_start, s_end = sentence.start, sentence.end
         found = self.speakers.right(cue.end, s_end)
-        if found is None or found.cls not in ("outlet", "anonymous", "representative"):
+        if found is None or found.cls not in ("outlet", "anonymous", "representative", "document"):
             # "according to the Australian version of OK! magazine": the outlet speaks.
             mention = self.scope.outlet_soon_after(cue.end, s_end)
             if mention is not None:
@@ -422,6 +422,24 @@ def _reported_before(text: str, before: Span | None, after: Span | None) -> bool
     )
 
 
+def _repeats(prior: Candidate, cand: Candidate) -> bool:
+    """The same speaker with the same words again."""
+    return (
+        cand.speaker is not None and prior.speaker == cand.speaker and prior.content == cand.content
+    )
+
+
+def _inside_speaker(prior: Candidate, cand: Candidate) -> bool:
+    """A cue inside the previous speaker phrase, about the same words: "a report by" in
+    "according to a report by Star"."""
+    speaker, content = prior.speaker, prior.content
+    if speaker is None or not (speaker.start <= cand.cue.start and cand.cue.end <= speaker.end):
+        return False
+    return content == cand.content or (
+        content is not None and cand.content is not None and content.overlaps(cand.content)
+    )
+
+
 def _dedupe(found: list[Candidate]) -> list[Candidate]:
     """Merge interview phrases into the speech cue they qualify; drop nested repeats."""
     out: list[Candidate] = []
@@ -444,18 +462,7 @@ def _dedupe(found: list[Candidate]) -> list[Candidate]:
                 prior.context = "interview"
                 prior.outlet = prior.outlet or cand.outlet
                 continue
-        if (
-            out
-            and out[-1].content == cand.content
-            and (
-                (cand.speaker is not None and out[-1].speaker == cand.speaker)
-                or (
-                    out[-1].speaker is not None
-                    and out[-1].speaker.start <= cand.cue.start
-                    and cand.cue.end <= out[-1].speaker.end
-                )
-            )
-        ):
-            continue  # the same words again, or "a report by" in "according to a report by Star"
+        if out and (_repeats(out[-1], cand) or _inside_speaker(out[-1], cand)):
+            continue
         out.append(cand)
     return out

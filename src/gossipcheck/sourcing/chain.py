@@ -73,6 +73,8 @@ _AS_REPORTED_RE = re.compile(r"(?i)\bas\s+(?:the\s+)?$")
 _REPORTED_AFTER_RE = re.compile(
     r"(?i)^\s+(?:(?:has|had)\s+)?(?:previously\s+|exclusively\s+)?(?:reported|reports|revealed)\b"
 )
+# Documents an outlet obtained and reports on ("Court documents obtained by TMZ"): a link.
+_HELD_BY_RE = re.compile(r"(?i)\b(?:obtained|seen|reviewed)\s+by\b")
 _MARKER_WINDOW = 60  # characters before an outlet mention searched for a relay marker
 _EVIDENCE_WINDOW = 40  # speaker and outlet this close to the cue belong to the evidence
 _BACKGROUND_BEFORE = 80  # a past-time marker this far before the cue ...
@@ -123,7 +125,10 @@ def _is_background(text: str, article: Article, attribution: Attribution) -> boo
 def _relays(text: str, article: Article, attribution: Attribution) -> bool:
     """The attribution carries the story through its outlet (not a denial, an interview
     or a past event)."""
-    if attribution.source_type not in ("outlet", "anonymous"):
+    held = attribution.source_type == "interview_or_document" and bool(
+        _HELD_BY_RE.search(attribution.speaker_text)
+    )
+    if attribution.source_type not in ("outlet", "anonymous") and not held:
         return False
     if attribution.stance == "denies":
         return False

@@ -75,7 +75,9 @@ _NAME_AFTER_TITLE_RE = re.compile(
     r"\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])(?<!\s[A-Z])"
     r"(?=\s*(?:[,;:!?]|\.(?!\w)|$))"
 )
-_BY_OUTLET_RE = re.compile(r"\s+(?:by|from|in|on)\s+(?:the\s+)?")
+_BY_OUTLET_RE = re.compile(
+    r"\s+(?:(?:obtained|seen|reviewed|published|filed)\s+)?(?:by|from|in|on)\s+(?:the\s+)?"
+)
 _NOT_DESCRIPTIVE = _GENERIC_STOP | {
     "the",
     "a",
@@ -262,8 +264,14 @@ class SpeakerFinder:
             by = _BY_OUTLET_RE.match(text, span.end, limit)
             mention = self.scope.outlet_start.get(by.end()) if by else None
             if mention is not None and cls in ("social", "document", "outlet"):
-                # "according to a new video by Money": the outlet's piece speaks for it
-                return Found(Span(span.start, mention.span.end), "outlet", mention.outlet.name)
+                # "according to a report by Star": the outlet's piece speaks for it;
+                # "according to court papers obtained by TheWrap": the papers, held by it
+                held = cls == "document" and by is not None and by.group(0).split()[0] != "by"
+                return Found(
+                    Span(span.start, mention.span.end),
+                    "document" if held else "outlet",
+                    mention.outlet.name,
+                )
             return Found(span, cls, self.scope.outlet_within(span))
         m = PRONOUN_START_RE.match(window)
         if m:
