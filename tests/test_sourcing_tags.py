@@ -209,7 +209,7 @@ def test_a_piece_by_an_outlet_speaks_for_the_outlet() -> None:
 
 
 def test_documents_an_outlet_obtained_are_the_source_and_the_outlet_a_link() -> None:
-    text = "The pair settled the case last week, according to court papers obtained by TheWrap."
+    text = "The pair have settled the case, according to court papers obtained by TheWrap."
     assert [(a.speaker_text, a.source_type, a.outlet) for a in found(text)] == [
         ("court papers obtained by TheWrap", "interview_or_document", "TheWrap")
     ]
