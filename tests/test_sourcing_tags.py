@@ -218,3 +218,13 @@ def test_documents_an_outlet_obtained_are_the_source_and_the_outlet_a_link() -> 
     assert chain(text) == ["TMZ"]
     text = "The pair settled the case last week, according to a report by TheWrap."
     assert [a.speaker_text for a in found(text)] == ["a report by TheWrap"]
+
+
+def test_an_outlets_piece_before_the_speaker_is_an_interview_channel() -> None:
+    text = (
+        "In E! News‘ latest sneak peek at Sunday’s episode, the reality star reveals that "
+        "she has reconciled with her fiance."
+    )
+    assert [(a.speaker_text, a.source_type) for a in found(text)] == [
+        ("the reality star", "interview_or_document")
+    ]

@@ -211,9 +211,9 @@ def channels() -> Channels:
     kinds = {key(n): checked(cls, CHANNELS, "channel_nouns") for n, cls in rows}
     regex = re.compile(
         # "with a tweet saying", "with a statement": "with" takes an indefinite article
-        # ("with social media" is a topic).
+        # ("with social media" is a topic); "in E! News' latest sneak peek": an outlet's.
         r"(?i:\b(?:(?:in|during|on|via|through|to|from)\s+(?:(?:a|an|the|her|his|their|its|this|"
-        r"that|one|my)\s+)?|with\s+(?:a|an)\s+)(?:[\w’'&-]+\s+){0,3}?)(?i:(?P<noun>"
+        r"that|one|my)\s+)?|with\s+(?:a|an)\s+)(?:[\w’‘'&!-]+\s+){0,3}?)(?i:(?P<noun>"
         + phrase_pattern([n for n, _ in rows])
         + r"))"
     )
