@@ -228,3 +228,16 @@ def test_an_outlets_piece_before_the_speaker_is_an_interview_channel() -> None:
     assert [(a.speaker_text, a.source_type) for a in found(text)] == [
         ("the reality star", "interview_or_document")
     ]
+
+
+def test_a_camps_rebuttals_deny_and_a_noun_cue_is_no_second_attribution() -> None:
+    text = "His publicist shot down the rumors, calling them “fake news.”"
+    assert [(a.speaker_text, a.source_type, a.stance) for a in found(text)] == [
+        ("His publicist", "representative", "denies")
+    ]
+    text = "Her team slammed the report as “totally made up.”"
+    assert [(a.speaker_text, a.stance) for a in found(text)] == [("Her team", "denies")]
+    text = "A representative for the star denied the claims."
+    assert [a.cue_text for a in found(text)] == ["denied"]
+    text = "Police confirmed to TMZ that officers responded to a call at the home."
+    assert [a.speaker_text for a in found(text)] == ["Police"]

@@ -34,6 +34,7 @@ _QUESTION_OPEN_RE = re.compile(
 )
 _QUESTION_END_RE = re.compile(r"\?[\s\"”’')\]]*$")
 _NEGATIVE_OPEN_RE = re.compile(r"(?i)(?:neither|nor|no|none|nobody|no\s+one|not\s+one|not)\b")
+_CLAUSE_OPEN_RE = re.compile(r"that\s")
 _RELATIVE_RE = re.compile(r"(?i)\b(?:that|who|which)\b")
 _NEGATED_END_RE = re.compile(r"(?i)(?:n['’]t|\bnot|\bnever|\bno\s+longer)$")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -93,8 +94,12 @@ def refine(scope: Scope, candidates: list[Candidate]) -> list[Candidate]:
             continue
         if cand.speaker is not None:
             speaker = _undated(text, cand.speaker)
-            if speaker is None or _negated(text, speaker):
-                continue
+            if (
+                speaker is None
+                or _negated(text, speaker)
+                or _CLAUSE_OPEN_RE.match(text, speaker.start)
+            ):
+                continue  # "confirmed to TMZ [that officers] responded": a clause, not a speaker
             if (
                 cand.outlet is None
                 and len(_CAPS_WORD_RE.findall(text, speaker.start, speaker.end)) > 1
@@ -125,11 +130,13 @@ def _question(scope: Scope, starts: list[int], cue: Span) -> bool:
 
 
 def _modifier_cue(text: str, cue: Span) -> bool:
-    """A cue word that modifies a noun: "a revealing chat", "the shocking claims"."""
+    """A cue word used as a noun or its modifier: "a revealing chat", "the shocking claims",
+    "denied the claims"."""
     words = text[cue.start : cue.end]
     if _DETERMINER_CUE_RE.match(words):
         return True
-    return words.endswith("ing") and bool(
+    # "a revealing chat", "denied the claims": a determiner right before an -ing or -s form
+    return words.endswith(("ing", "s")) and bool(
         _DETERMINER_BEFORE_RE.search(text, max(0, cue.start - 6), cue.start)
     )
 
