@@ -241,3 +241,8 @@ def test_a_camps_rebuttals_deny_and_a_noun_cue_is_no_second_attribution() -> Non
     assert [a.cue_text for a in found(text)] == ["denied"]
     text = "Police confirmed to TMZ that officers responded to a call at the home."
     assert [a.speaker_text for a in found(text)] == ["Police"]
+
+
+def test_a_noun_ending_in_ly_is_no_adverb() -> None:
+    text = "A statement from the family read, “We ask for privacy during this difficult time.”"
+    assert [a.speaker_text for a in found(text)] == ["A statement from the family"]

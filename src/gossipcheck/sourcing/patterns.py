@@ -77,8 +77,14 @@ NAME_RE = re.compile(
 NAME_START_RE = re.compile(r"\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])")
 PRONOUN_START_RE = re.compile(r"\s*(he|she|they|I|we)(?![\w’'-])")
 # Words allowed between a speaker and its cue ("she recently told", "Kim has retweeted").
+# Nouns that end like adverbs ("A statement from the family read").
+_LY_NOUNS = (
+    r"(?!(?:family|ally|rally|belly|bully|jelly|lily|reply|supply|assembly|anomaly|monopoly)\b)"
+)
 ADVERBS_RE = re.compile(
-    r"(?:\s+(?:[a-z]+ly|flat\s+out|also|even|later|then|recently|previously|once|has|had|have|just|"
+    r"(?:\s+(?:"
+    + _LY_NOUNS
+    + r"[a-z]+ly|flat\s+out|also|even|later|then|recently|previously|once|has|had|have|just|"
     r"would|will|first|earlier|further|since|now|already|still|exclusively|EXCLUSIVELY|"
     r"reportedly|allegedly|apparently|all|only|too|ever|once\s+again|again|herself|himself|"
     r"themselves|can|could|did|does|do|is|are|was|were|been|being|be|['’]s|['’]ve|"
