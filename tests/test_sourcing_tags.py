@@ -246,3 +246,12 @@ def test_a_camps_rebuttals_deny_and_a_noun_cue_is_no_second_attribution() -> Non
 def test_a_noun_ending_in_ly_is_no_adverb() -> None:
     text = "A statement from the family read, “We ask for privacy during this difficult time.”"
     assert [a.speaker_text for a in found(text)] == ["A statement from the family"]
+
+
+def test_per_a_rep_and_calling_the_report_false() -> None:
+    text = "The actor is taking some time off from the show, per a rep."
+    assert [(a.speaker_text, a.source_type) for a in found(text)] == [("a rep", "representative")]
+    assert found("He earns $5 per episode of the show now and then some.") == []
+    text = "Reps for the singer called the report “100 percent false.”"
+    assert [(a.speaker_text, a.stance) for a in found(text)] == [("Reps for the singer", "denies")]
+    assert found("She called her mother to tell her the news about the baby.") == []

@@ -71,7 +71,13 @@ _FIRST_PERSON_RE = re.compile(
 _BY_AFTER_RE = re.compile(r"\s+by\s")
 _OPENS_RE = re.compile(r"[\s\"“‘']*")  # nothing before the cue in its sentence
 _MAX_NAME_WORDS = 4  # a longer capitalised run is a headline fragment ("Kim Kardashian Stands By")
-_CONNECTOR_CUES = frozenset({"per", "via", "courtesy of"})  # these take an outlet only
+# Connectors and the speakers they take: "via TMZ" (an outlet only); "per a rep", "per
+# police", "per court documents" too.
+_CONNECTOR_CUES: dict[str, frozenset[SpeakerClass]] = {
+    "per": frozenset({"outlet", "representative", "anonymous", "document"}),
+    "via": frozenset({"outlet"}),
+    "courtesy of": frozenset({"outlet"}),
+}
 
 __all__ = ["AttributionFinder", "Candidate"]
 
@@ -347,7 +353,8 @@ class AttributionFinder:
         if found is None:
             return None
         speaker, cls, outlet = found
-        if key(cue.text(text)) in _CONNECTOR_CUES and cls != "outlet":
+        connector = key(cue.text(text))
+        if connector in _CONNECTOR_CUES and cls not in _CONNECTOR_CUES[connector]:
             return None
         if cls not in ACCORDING_CLASSES:
             return None
