@@ -255,3 +255,10 @@ def test_per_a_rep_and_calling_the_report_false() -> None:
     text = "Reps for the singer called the report “100 percent false.”"
     assert [(a.speaker_text, a.stance) for a in found(text)] == [("Reps for the singer", "denies")]
     assert found("She called her mother to tell her the news about the baby.") == []
+
+
+def test_words_on_tape() -> None:
+    text = "In the trailer, Vance can be heard saying, “I won’t go back to that house.”"
+    assert [(a.speaker_text, a.cue_text, a.source_type) for a in found(text)] == [
+        ("Vance", "can be heard saying", "interview_or_document")
+    ]
