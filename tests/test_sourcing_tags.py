@@ -262,3 +262,14 @@ def test_words_on_tape() -> None:
     assert [(a.speaker_text, a.cue_text, a.source_type) for a in found(text)] == [
         ("Vance", "can be heard saying", "interview_or_document")
     ]
+
+
+def test_a_named_person_described_as_a_friend_is_named_and_a_guest_is_not() -> None:
+    text = "Kim Vance, a friend of the couple, said the tour is over for good."
+    assert [(a.speaker_text, a.source_type) for a in found(text)] == [
+        ("Kim Vance, a friend of the couple", "named_person")
+    ]
+    text = "One guest at the party said the couple “looked miserable all night.”"
+    assert [(a.speaker_text, a.source_type) for a in found(text)] == [
+        ("One guest at the party", "anonymous")
+    ]

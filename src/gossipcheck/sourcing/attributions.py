@@ -232,7 +232,8 @@ class AttributionFinder:
         if not speaker.inverted and owns_the_cue(span.text(text), cls):
             return False  # "North Korea's claims": a possessive owns a noun, it does not speak
         # A headline fragment ("Kim Kardashian Stands By Kanye") is not a name.
-        name = span.text(text).split(" of ")[0]  # "Jane Lee of the River Trust": "Jane Lee"
+        # "Jane Lee of the River Trust", "Jane Lee, a friend of the couple": "Jane Lee"
+        name = span.text(text).split(",")[0].split(" of ")[0]
         return not (cls == "name" and len(name.split()) > _MAX_NAME_WORDS)
 
     def _complete(self, site: _Site, cue: Span, speaker: _Speaker) -> Candidate | None:

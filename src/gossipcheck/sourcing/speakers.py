@@ -344,6 +344,8 @@ class SpeakerFinder:
             # not know before the name; the name speaks.
             return inner if inner.cls == "name" else None
         cls = outer.cls if outer.cls in STRONG_CLASSES else inner.cls
+        if cls == "anonymous" and "name" in (outer.cls, inner.cls):
+            cls = "name"  # "Kim Vance, a friend of the couple, said": named, so not anonymous
         return Found(Span(outer.span.start, inner.span.end), cls, outer.outlet or inner.outlet)
 
     def clause_start(self, s_start: int, cue_start: int) -> int:
