@@ -6,22 +6,8 @@ written for these tests."""
 
 from __future__ import annotations
 
-from gossipcheck.article import Article, Attribution
-from gossipcheck.sourcing import SourcingStage
-from gossipcheck.text import split_sentences
-
-
-def found(text: str) -> list[Attribution]:
-    article = Article(text=text)
-    article.sentences = split_sentences(text)
-    return SourcingStage(use_ner=False, learned=False)(article).attributions
-
-
-def triples(text: str) -> list[tuple[str, str, str]]:
-    return [
-        (a.speaker_text, a.cue.text(text), a.content.text(text) if a.content else "")
-        for a in found(text)
-    ]
+from .assets.sourcing import analysed, found
+from .assets.sourcing import spoken as triples
 
 
 def test_a_tag_after_a_question_quote_is_rejoined() -> None:
@@ -180,11 +166,7 @@ def test_according_to_records_an_organisation_and_a_described_source() -> None:
 
 
 def chain(text: str) -> list[str]:
-    article = Article(text=text)
-    article.sentences = split_sentences(text)
-    return [
-        link.outlet for link in SourcingStage(use_ner=False, learned=False)(article).reporting_chain
-    ]
+    return [link.outlet for link in analysed(text).reporting_chain]
 
 
 def test_a_syndicated_copy_and_a_bracketed_source_are_relays() -> None:

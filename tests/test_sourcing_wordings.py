@@ -5,19 +5,8 @@ court. Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
-from gossipcheck.article import Article, Attribution
-from gossipcheck.sourcing import SourcingStage
-from gossipcheck.text import split_sentences
-
-
-def found(text: str, *, ner: bool = False) -> list[Attribution]:
-    article = Article(text=text)
-    article.sentences = split_sentences(text)
-    return SourcingStage(use_ner=ner, learned=False)(article).attributions
-
-
-def triples(text: str, *, ner: bool = False) -> list[tuple[str, str, str]]:
-    return [(a.speaker_text, a.cue.text(text), a.source_type) for a in found(text, ner=ner)]
+from .assets.sourcing import found
+from .assets.sourcing import typed as triples
 
 
 def content(text: str) -> list[str]:

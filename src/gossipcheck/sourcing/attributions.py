@@ -448,6 +448,16 @@ def _inside_speaker(prior: Candidate, cand: Candidate) -> bool:
     )
 
 
+def _act_of_the_same_speaker(prior: Candidate, cand: Candidate) -> bool:
+    """A content-less act inside ``prior``'s content by a speaker outside it: the same
+    speaker going on ("took to Instagram, sharing a photo"); a speaker inside the reported
+    clause is a nested attribution ("E! notes that Theroux shared a photo")."""
+    content = prior.content
+    if content is None or not content.start <= cand.cue.start < content.end:
+        return False
+    return cand.speaker is None or not content.start <= cand.speaker.start < content.end
+
+
 def _dedupe(found: list[Candidate]) -> list[Candidate]:
     """Merge interview phrases into the speech cue they qualify; drop nested repeats."""
     out: list[Candidate] = []
@@ -455,10 +465,7 @@ def _dedupe(found: list[Candidate]) -> list[Candidate]:
         if (
             cand.content is None
             and cand.speaker_class not in ("outlet", "anonymous")
-            and any(
-                o.content is not None and o.content.start <= cand.cue.start < o.content.end
-                for o in out
-            )
+            and any(_act_of_the_same_speaker(o, cand) for o in out)
         ):
             continue  # kept for sources and outlets: "TMZ reported and multiple outlets confirmed"
         if cand.cue_kind == "interview" and out:

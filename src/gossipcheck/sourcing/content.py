@@ -12,8 +12,9 @@ import re
 from typing import NamedTuple
 
 from ..article import Span
-from .kinds import Channel
+from .kinds import CHANNEL_CLAUSE_WINDOW, CHANNEL_CLAUSE_WORDS, Channel
 from .patterns import (
+    CLAUSE_BREAK_RE,
     OBJECT_PRONOUN_RE,
     OUTLET_DESCRIPTOR_RE,
     OUTLET_NOUN_RE,
@@ -38,8 +39,6 @@ _NAMED_RECIPIENT_RE = re.compile(
 )
 # Capitalised words the speaker phrase left out before the name ("Italian", "Then-Senator").
 _NAME_MODIFIERS_RE = re.compile(r"(?<=\s)(?:[A-Z][\w’'.-]*\s+){1,2}$")
-CHANNEL_CLAUSE_WINDOW = 48  # characters from the cue to a channel phrase before "that"
-CHANNEL_CLAUSE_WORDS = 2  # words between the cue and that channel phrase ("vented frustration")
 # "that" after a channel or right after the cue, maybe past a date: "on Monday that",
 # "Tuesday that", "last week that".
 DATED_THAT_RE = re.compile(
@@ -47,7 +46,6 @@ DATED_THAT_RE = re.compile(
     r"Satur|Sun)day|week|weekend|month|year|morning|night)|yesterday|today|tonight)?\s*,?\s*"
     r"that\s+"
 )
-_CLAUSE_BREAK_RE = re.compile(r"[,;:“”\"]")
 _DETERMINED_RE = re.compile(r"(?i)\w+\s+(?:a|an|the|her|his|their|its|this|that)\s")
 # A time or manner phrase and a comma between a cue and its quotation: "adding later, “…”",
 # "saying during the debate, “…”".
@@ -193,7 +191,7 @@ class ContentFinder:
             m is None
             or len(text[pos : m.start()].split()) > CHANNEL_CLAUSE_WORDS
             or not _DETERMINED_RE.match(text, m.start(), m.end())
-            or _CLAUSE_BREAK_RE.search(text, pos, m.start())
+            or CLAUSE_BREAK_RE.search(text, pos, m.start())
         ):
             return None
         that = DATED_THAT_RE.match(text, m.end(), limit)

@@ -67,6 +67,8 @@ OUTLET_NEAR_WINDOW = 80  # an interview's outlet, from the cue ("said in her cov
 OUTLET_AFTER_WINDOW = 60  # an outlet soon after "according to" ("… version of OK! magazine")
 OUTLET_TAIL_WINDOW = 40  # an outlet inside an "according to" speaker's phrase
 INTERVIEW_MERGE_GAP = 40  # an interview phrase this close after a speech cue qualifies it
+CHANNEL_CLAUSE_WINDOW = 48  # characters from the cue to a channel phrase before "that"
+CHANNEL_CLAUSE_WORDS = 2  # words between the cue and that channel phrase ("vented frustration")
 PIECE_LEAD_WINDOW = 20  # "in an …" before an outlet's piece ("In an OK! exclusive")
 
 _T = TypeVar("_T", bound=str)

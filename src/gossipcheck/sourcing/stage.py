@@ -17,15 +17,17 @@ from .quoted import attach_quotes
 from .quotes import quote_at
 from .stances import assign_stances
 
-# 1.11.0: one-word names with a person's cue ("Fergie admitted") are people, not
-# organisations; NW, Female First, CBC News, Global News and "Star Mag" in the outlet
+# 1.14.0: acts nested in reported clauses ("E! notes that X shared a photo"); 1.13.0:
+# speech-tags, typewriter quotes, described names, documents and relays; 1.11.0: one-word
+# names with a person's cue ("Fergie admitted") are people, not organisations; NW,
+# Female First, CBC News, Global News and "Star Mag" in the outlet
 # table; 1.10.0 (with 1.9.1's speed work: Viterbi by guess and check, grouped outlet regexes):
 # celebrity idioms (.idioms: questions, negations, capital kickers, dates,
 # unnamed people; .outlet_shapes; cut lines re-joined; more own-outlet marks); 1.9.0:
 # pronouns agree in gender (.gender), one line of relays, own outlet from the text
 # (.own_outlet); 1.8.0: celebrity typing (lexicons, names typed by role, .roles); 1.7.0:
 # stance, PolNeAR fixes
-VERSION = "1.13.0"
+VERSION = "1.14.0"
 ATTACH_QUOTES = True  # .quoted: quotations with a speech cue and speaker beside them
 
 
