@@ -4,7 +4,9 @@ written for these tests."""
 
 from __future__ import annotations
 
-from .assets.sourcing import spoken
+from gossipcheck.sourcing.quotes import find_quotes
+
+from .assets.sourcing import found, spoken
 
 
 def test_an_act_by_someone_inside_the_reported_clause_is_nested() -> None:
@@ -23,3 +25,32 @@ def test_the_same_speaker_going_on_is_one_act() -> None:
         "on Sunday, and shared a video of the past nine months."
     )
     assert [(s, c) for s, c, _ in spoken(text)] == [("The reality star", "announced")]
+
+
+def test_a_name_told_at_the_end_of_the_clause_is_the_recipient() -> None:
+    text = (
+        "“I picked up the guitar and he said, ‘This is what we’re writing,’” she once "
+        "revealed to Good Morning Sunrise."
+    )
+    [(speaker, cue, words)] = spoken(text)
+    assert (speaker, cue) == ("she", "revealed")
+    assert words.startswith("I picked up the guitar")
+
+
+def test_a_short_quotation_opening_a_sentence_is_speech_and_a_scare_quote_is_not() -> None:
+    text = "The couple split in May. “It’s untrue,” his publicist said."
+    assert spoken(text) == [("his publicist", "said", "It’s untrue,")]
+    text = "Fans call them a real “power couple,” and they are staying in Miami this summer."
+    assert find_quotes(text) == []
+
+
+def test_the_second_cue_of_a_denial_denies_too() -> None:
+    text = (
+        "Damon Ricci is not engaged to the model Vera Lind.\n\n"
+        "A rep for Damon Ricci shot down the rumors on Wednesday, telling HollywoodLife the "
+        "reports he proposed are old news."
+    )
+    assert [(a.cue_text, a.stance) for a in found(text)] == [
+        ("shot down", "denies"),
+        ("telling", "denies"),
+    ]

@@ -37,6 +37,10 @@ _NO_OBJECT_RE = re.compile(r"(?i)(?<![\w’'-])(?:said|says|say|added|adds|claim
 _NAMED_RECIPIENT_RE = re.compile(
     r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*(?=\s*(?:[,:“\"]|that\b|on\s|in\s|during\s))"
 )
+# "to" and a capitalised name that ends the clause: "revealed to Good Morning America."
+_TO_NAMED_RE = re.compile(
+    r"(?:to|with)\s+(?:[A-Z][\w’'.!-]*\s+){0,3}[A-Z][\w’'!-]*(?=\s*(?:[,.;:!?]|that\b|$))"
+)
 # Capitalised words the speaker phrase left out before the name ("Italian", "Then-Senator").
 _NAME_MODIFIERS_RE = re.compile(r"(?<=\s)(?:[A-Z][\w’'.-]*\s+){1,2}$")
 # "that" after a channel or right after the cue, maybe past a date: "on Monday that",
@@ -115,6 +119,11 @@ class ContentFinder:
             skip = probe + (3 if text.startswith("to ", probe) else 5)
             if skip in starts or text.startswith(("the ", "The "), skip):
                 probe = skip
+            elif (named := _TO_NAMED_RE.match(text, probe, limit)) is not None:
+                # "she once revealed to Good Morning America.": a show or person the
+                # outlet table does not know is who was told, not what
+                inside = self.scope.outlets_from(named.start(), named.end())
+                return named.end(), inside[-1].outlet.name if inside else None
         elif _NO_OBJECT_RE.search(text, max(0, pos - 8), pos):
             return pos, None
         mention = starts.get(probe)

@@ -41,6 +41,7 @@ def curly_marks(text: str) -> str:
 _PARAGRAPH_RE = re.compile(r"\n\s*\n|\n")
 _OPENING_RE = re.compile('[“"]')  # marks that open a quotation anywhere in a paragraph
 _MIN_WORDS = 3  # "‘People’" or a scare-quoted word is not a quotation
+_SHORT_WORDS = 2  # ... but a two-word one opening a sentence may be speech (_spoken_short)
 
 
 def find_quotes(text: str) -> list[Span]:
@@ -124,8 +125,20 @@ def _add(quotes: list[Span], text: str, start: int, end: int) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if len(text[start:end].split()) >= _MIN_WORDS:
+    count = len(text[start:end].split())
+    if count >= _MIN_WORDS or (count >= _SHORT_WORDS and _spoken_short(text, start, end)):
         quotes.append(Span(start, end))
+
+
+def _spoken_short(text: str, start: int, end: int) -> bool:
+    """A short quotation that opens a sentence and ends in its own punctuation is speech,
+    not a scare quote: "“It’s untrue,” his publicist said"."""
+    if text[end - 1] not in ",!?":
+        return False
+    i = start - 2  # the character before the opening mark
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    return i < 0 or text[i] in "\n.!?:"
 
 
 def quote_at(quotes: list[Span], offset: int) -> Span | None:

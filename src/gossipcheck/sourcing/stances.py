@@ -21,7 +21,9 @@ says so ("her rep confirmed the split") or when it states the story's claim: its
 in the lead, or its content shares ``MIN_SHARED`` content words with the lead without
 negating them ("Lena Marsh welcomed twin boys, the actress revealed on Instagram";
 "'They're here! Introducing our new additions …,' she captioned"); the same speaker's
-next statement, within ``CONTINUATION_SENTENCES``, confirms too ("… she gushed"). A
+next statement, within ``CONTINUATION_SENTENCES``, confirms too ("… she gushed"), and a
+second cue of the same speaker phrase in the sentence of a denial denies too ("shot down
+the rumors, telling E! …"). A
 content-less cue after the lead ("she also posted") states nothing more. A refusal or
 hedge ("declined to comment", "it's complicated"), a past event recalled as background
 ("since she announced the split", "had previously said") and everyone else carry none.
@@ -227,14 +229,19 @@ def _states_the_story(article: Article, attribution: Attribution, lead: Lead) ->
     return len(story_words(passage) & lead.words) >= MIN_SHARED
 
 
-def _continues(attribution: Attribution, previous: Attribution | None) -> bool:
-    """The same speaker going on about the news they just confirmed ("… she gushed")."""
-    return (
-        previous is not None
-        and previous.stance == "confirms"
-        and attribution.sentence_index - previous.sentence_index <= CONTINUATION_SENTENCES
-        and bool(_names(attribution) & _names(previous))
-    )
+def _continued(attribution: Attribution, previous: Attribution | None) -> Stance | None:
+    """The stance of the same speaker's statement just before: going on about the news
+    they just confirmed ("… she gushed"), or about the rumour they just shot down in the
+    same sentence ("shot down the rumors, telling E! …")."""
+    if previous is None or previous.stance is None:
+        return None
+    same = previous.speaker is not None and previous.speaker == attribution.speaker
+    if not same and not _names(attribution) & _names(previous):
+        return None
+    gap = attribution.sentence_index - previous.sentence_index
+    if previous.stance == "denies":
+        return "denies" if gap == 0 and same else None
+    return "confirms" if gap <= CONTINUATION_SENTENCES else None
 
 
 def stance_of(
@@ -260,9 +267,12 @@ def stance_of(
         return "denies" if on_subjects_side(attribution, lead.opening) else None
     if "none" in found:
         return None
+    continued = _continued(attribution, previous)
+    if continued == "denies" and "confirms" not in found:
+        return continued
     if "confirms" in found or _states_the_story(article, attribution, lead):
         return "confirms"
-    return "confirms" if _continues(attribution, previous) else None
+    return continued
 
 
 def assign_stances(article: Article) -> None:
