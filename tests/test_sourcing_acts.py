@@ -54,3 +54,18 @@ def test_the_second_cue_of_a_denial_denies_too() -> None:
         ("shot down", "denies"),
         ("telling", "denies"),
     ]
+
+
+def test_shutting_down_rumours_denies_and_a_refusal_has_no_stance() -> None:
+    text = "Noah Pratt is shutting down rumors he’s dating his co-star Lea Marsh."
+    assert [(a.speaker_text, a.cue_text, a.stance) for a in found(text)] == [
+        ("Noah Pratt", "is shutting down", "denies")
+    ]
+    text = (
+        "Nina Ashford and Cole Brennan are engaged, sources say. Ashford’s publicist "
+        "declined to comment."
+    )
+    refusal = [a for a in found(text) if a.cue_text == "declined to comment"]
+    assert [(a.speaker_text, a.source_type, a.stance, a.content) for a in refusal] == [
+        ("Ashford’s publicist", "representative", None, None)
+    ]

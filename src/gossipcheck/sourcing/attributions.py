@@ -57,6 +57,8 @@ _RUMOUR_OBJECT_RE = re.compile(
     r"(?:rumou?rs?|reports?|claims?|allegations?|accusations?|speculation|gossip)\b"
 )
 _COMMA_BEFORE_RE = re.compile(r",\s*$")
+# Cues that act on a rumour rather than report words ("shut down rumors that …").
+_REBUTTAL_RE = re.compile(r"(?i)\b(?:den|shut|shoot|shot|dismiss|slam|refut|debunk|squash|quash)")
 # Cues that only a person speaks ("Fergie admitted", "Kesha writes"): a one-word name the
 # entity recogniser calls an organisation is then a person known by one name, not a body
 # speaking for itself. Acronyms ("CBS", "NASA") stay organisations.
@@ -314,7 +316,11 @@ class AttributionFinder:
         s_start, s_end = sentence.start, sentence.end
         found = speaker.found
         content, is_quote, explicit = self.contents.after(after, s_end)
-        rumour = content is None and _RUMOUR_OBJECT_RE.match(text, after, s_end) is not None
+        rumour = _RUMOUR_OBJECT_RE.match(text, after, s_end) is not None
+        if rumour and content is not None and not is_quote and _REBUTTAL_RE.search(m.group(0)):
+            # "shut down rumors that she was involved": what is denied is the rumour, a
+            # content-less act as in "denied the rumors" (the guideline's content: null)
+            content, explicit = None, False
         before, before_quote = (
             (None, False)
             if speaker.shared or rumour  # "Setting the record straight, Munn denied the rumors"
