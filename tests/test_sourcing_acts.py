@@ -69,3 +69,14 @@ def test_shutting_down_rumours_denies_and_a_refusal_has_no_stance() -> None:
     assert [(a.speaker_text, a.source_type, a.stance, a.content) for a in refusal] == [
         ("Ashford’s publicist", "representative", None, None)
     ]
+
+
+def test_a_reported_clause_ends_before_a_coordinated_attribution() -> None:
+    text = (
+        "Sources told Us Weekly the couple secretly wed in Tulum, and a rep for Carter Voss "
+        "later confirmed the marriage."
+    )
+    assert spoken(text) == [
+        ("Sources", "told", "the couple secretly wed in Tulum"),
+        ("a rep for Carter Voss", "confirmed", ""),
+    ]

@@ -57,6 +57,7 @@ _RUMOUR_OBJECT_RE = re.compile(
     r"(?:rumou?rs?|reports?|claims?|allegations?|accusations?|speculation|gossip)\b"
 )
 _COMMA_BEFORE_RE = re.compile(r",\s*$")
+_COORDINATED_RE = re.compile(r"\s*[,;]\s*(?:and|but|while|as)\s+|;\s+")
 # Cues that act on a rumour rather than report words ("shut down rumors that …").
 _REBUTTAL_RE = re.compile(r"(?i)\b(?:den|shut|shoot|shot|dismiss|slam|refut|debunk|squash|quash)")
 # Cues that only a person speaks ("Fergie admitted", "Kesha writes"): a one-word name the
@@ -122,7 +123,7 @@ class AttributionFinder:
                 cand = self._candidate(cue, around(self.scope, sentence, cue), found)
                 if cand is not None:
                     found.append(cand)
-        return _dedupe(found)
+        return _dedupe(found, self.text)
 
     def _candidate(
         self, cue: Cue, sentence: Sentence, previous: list[Candidate]
@@ -464,7 +465,7 @@ def _act_of_the_same_speaker(prior: Candidate, cand: Candidate) -> bool:
     return cand.speaker is None or not content.start <= cand.speaker.start < content.end
 
 
-def _dedupe(found: list[Candidate]) -> list[Candidate]:
+def _dedupe(found: list[Candidate], text: str) -> list[Candidate]:
     """Merge interview phrases into the speech cue they qualify; drop nested repeats."""
     out: list[Candidate] = []
     for cand in found:
@@ -485,5 +486,20 @@ def _dedupe(found: list[Candidate]) -> list[Candidate]:
                 continue
         if out and (_repeats(out[-1], cand) or _inside_speaker(out[-1], cand)):
             continue
+        if out:
+            _cut_before(out[-1], cand, text)  # the clause just before (linear in candidates)
         out.append(cand)
     return out
+
+
+def _cut_before(prior: Candidate, cand: Candidate, text: str) -> None:
+    """End ``prior``'s reported clause before a coordinated clause that is ``cand``'s own
+    ("Sources told Us the couple wed in Tulum, and a rep later confirmed the marriage")."""
+    content, speaker = prior.content, cand.speaker
+    if content is None or prior.content_is_quote or speaker is None:
+        return
+    if not content.start < speaker.start < content.end:
+        return
+    m = _COORDINATED_RE.search(text, content.start, speaker.start)
+    if m is not None and m.end() == speaker.start and m.start() > content.start:
+        prior.content = Span(content.start, m.start())
