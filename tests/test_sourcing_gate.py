@@ -20,12 +20,12 @@ from .conftest import GOLD, SHARED
 # .888, anonymous recall .969, chain exact .944 and also-cites exact .907 (chains
 # re-annotated under the relay guideline, eval/sourcing/README.md "### Chain").
 FLOORS = {
-    "attribution_overlap": 0.90,  # .908 with sourcing 1.8.0 (related-story headlines skipped)
-    "speaker_exact": 0.865,
-    "speaker_overlap": 0.895,
+    "attribution_overlap": 0.91,  # .918 with sourcing 1.14.0 (.908 with 1.8.0)
+    "speaker_exact": 0.87,  # .879 with 1.14.0
+    "speaker_overlap": 0.91,  # .917 with 1.14.0
     "content_overlap": 0.865,  # .870 with sourcing 1.10.0 (cut lines re-joined, idioms)
 }
-TYPE_ACCURACY_FLOOR = 0.91  # .916 with sourcing 1.8.0 (names typed by their role, channels)
+TYPE_ACCURACY_FLOOR = 0.925  # .931 with sourcing 1.14.0 (.916 with 1.8.0)
 ANONYMOUS_RECALL_FLOOR = 0.96
 CHAIN_EXACT_FLOOR = 0.96  # .963 with sourcing 1.10.0 (more own-outlet marks)
 ALSO_CITES_EXACT_FLOOR = 0.92  # .926 with sourcing 1.10.0
@@ -46,24 +46,28 @@ ALSO_CITES_EXACT_FLOOR = 0.92  # .926 with sourcing 1.10.0
 # 1.12.0 (speech-tag verbs, participles taking the sentence's subject, who is told, quoted
 # titles in a description; sourcing/cues.py, speakers.py): attribution F1 .823, interview
 # .676, representative .875; stance accuracy .484 from .494 with four more matched pairs
-# that carry a stance (no earlier pair changed its stance).
+# that carry a stance (no earlier pair changed its stance). Sourcing 1.14.0 (after 1.13.0's
+# speech-tags, typewriter quotes, described names, documents and relays; nested acts,
+# short quotations, rebuttals): attribution F1 .834, type accuracy .939, interview .703,
+# anonymous .911, stance accuracy .489 and F1 .621, chain exact .867.
 SET2_GOLD = GOLD.parent / "set2" / "annotations.jsonl"
 SET2_FLOORS = {
-    "attribution_f1": 0.815,
-    "source_type_accuracy": 0.925,
+    "attribution_f1": 0.83,
+    "source_type_accuracy": 0.935,
     "representative_recall": 0.87,
-    "interview_recall": 0.66,
-    "anonymous_recall": 0.90,
-    "stance_accuracy": 0.48,
-    "stance_f1": 0.60,
-    "chain_exact": 0.84,
+    "interview_recall": 0.70,
+    "anonymous_recall": 0.905,
+    "stance_accuracy": 0.485,
+    "stance_f1": 0.615,
+    "chain_exact": 0.86,
 }
 # PolNeAR dev (`python ../shared/tools/score_polnear.py gossipcheck .../polnear_dev.jsonl`):
 # sourcing 1.7.0 measures F1 .603 (P .919, R .449), direct-quote recall .870, source
 # overlap .914 (raised from .575 / .815 / .878: contents grouped with the cue of their own
 # sentence, quotations opening a line cut from the tagged run, "United States" and
 # possessives no longer speakers, the "according to" content after a longer name).
-POLNEAR_FLOORS = {"f1": 0.6, "direct_quote_recall": 0.865, "source_overlap_acc": 0.91}
+# Sourcing 1.14.0: F1 .621, direct-quote recall .905, source overlap .930.
+POLNEAR_FLOORS = {"f1": 0.615, "direct_quote_recall": 0.90, "source_overlap_acc": 0.925}
 
 pytestmark = [pytest.mark.data("gossipcop", "extra.jsonl")]
 
