@@ -151,6 +151,8 @@ def test_subject_response_uses_the_stance() -> None:
     assert "a rep for the star denies it: “it was false”" in denied.summary
     item = denied.checklist[1]
     assert item.answer == "yes" and [e.text for e in item.evidence] == ["it was false"]
+    tagged = build(article([attribution(rep, "representative", "she moved out,", "denies")]))
+    assert "a rep for the star denies it: “she moved out”." in tagged.summary
     unknown = build(article([attribution(rep, "representative")]))
     assert answers(unknown)["subject_responded"] == "unknown"
     assert answers(build(article(ANONYMOUS_ONLY)))["subject_responded"] == "no"

@@ -87,6 +87,7 @@ def _response(a: m.Attribution) -> str:
         quote = a.content.text.strip()
         if len(quote) > 1 and quote[0] in _QUOTES and quote[-1] in _QUOTES:
             quote = quote[1:-1]
+        quote = quote.rstrip(" ,;:")  # "“It's untrue,” his publicist said": not "untrue,”"
         said = ": “" + _clip(quote.replace('"', "'"), 60) + "”"
     return f"{speaker} {a.stance} it{said}"
 
