@@ -202,4 +202,3 @@ def test_a_one_word_name_with_a_personal_cue_is_a_person_not_an_organisation() -
     # An acronym or an organisation's own cue stays the body's voice.
     body = analyse("NASA wrote in a statement that the launch was off.", learned=True, ner=True)
     assert [a.source_type for a in body.attributions] == ["representative"]
-

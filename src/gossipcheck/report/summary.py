@@ -214,9 +214,7 @@ def _on_record(found: Findings) -> m.ChecklistItem:
             else "No named person, representative, post or interview is quoted."
         )
         return _item("on_record", question, "no", detail)
-    unique = list(
-        dict.fromkeys(f"{a.who} ({source_label(a.source_type).label})" for a in people)
-    )
+    unique = list(dict.fromkeys(f"{a.who} ({source_label(a.source_type).label})" for a in people))
     more = f" and {len(unique) - 3} more" if len(unique) > 3 else ""
     names = ", ".join(unique[:3]) if more else _join(unique)
     return _item("on_record", question, "yes", f"On the record: {names}{more}.", _speakers(people))

@@ -136,6 +136,7 @@ def finetune_encoder(
 
         def loss_fn(logits: Any, b: Any) -> Any:
             return (bce(logits, target[b].to(device)) * per_row[b].to(device)).mean()
+
     optimizer = torch.optim.AdamW(model.parameters(), lr=LEARNING_RATE, weight_decay=0.01)
     steps = epochs * math.ceil(len(texts) / BATCH)
     warm = max(1, int(WARMUP * steps))
