@@ -281,3 +281,20 @@ def test_a_response_reads_by_what_it_says(stance: Stance, tone: str) -> None:
     rep = attribution("A rep for the star", "representative", "it was false", stance)
     item = build(article([rep])).checklist[1]
     assert (item.id, item.answer, item.tone) == ("subject_responded", "yes", tone)
+
+
+def test_one_speaker_with_two_cues_is_one_source() -> None:
+    rep = "A rep for the star"
+    report = build(
+        article(
+            [
+                attribution(rep, "representative", "it was false", "denies"),
+                attribution(rep, "representative"),
+                attribution("An insider", "anonymous"),
+                attribution("An insider", "anonymous"),
+            ]
+        )
+    )
+    assert report.summary.startswith("Rests on one anonymous source and one representative")
+    assert answers(report)["only_anonymous"] == "no"
+    assert report.checklist[3].detail == "One anonymous source, but also one on the record."

@@ -67,6 +67,26 @@ def counted(n: int, kind: str) -> str:
     return f"{number(n)} {label.noun if n == 1 else label.nouns}"
 
 
+_DETERMINERS = ("a ", "an ", "the ", "this ", "that ")
+
+
+def distinct(attributions: list[m.Attribution]) -> int:
+    """How many sources the attributions come from: the same speaker with two cues ("shot
+    down the rumors, telling E!") or named again ("a source" … "the source") is one."""
+    seen: set[str] = set()
+    unnamed = 0
+    for a in attributions:
+        who = " ".join(a.who.lower().split())
+        for determiner in _DETERMINERS:
+            if who.startswith(determiner):
+                who = who[len(determiner) :]
+                break
+        if not who:
+            unnamed += 1  # "We're told": no phrase to tell one source from another
+        seen.add(who)
+    return len(seen - {""}) + unnamed
+
+
 def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
@@ -117,7 +137,11 @@ def _sourcing_sentence(found: Findings) -> str:
         if relayed:
             clauses.append(f"the story is {relayed}")
     else:
-        parts = [counted(n, kind) for kind, n in by_type.items() if n]
+        parts = [
+            counted(distinct([a for a in found.attributions if a.source_type == kind]), kind)
+            for kind, n in by_type.items()
+            if n
+        ]
         clauses = ["Rests on " + _join(parts) + (f", {relayed}" if relayed else "")]
         if not found.on_record:
             clauses.append("no one is on the record")
@@ -274,7 +298,7 @@ def _only_anonymous(found: Findings) -> m.ChecklistItem:
             "only_anonymous",
             question,
             "yes",
-            f"{counted(len(anonymous), 'anonymous').capitalize()}, no one on the record.",
+            f"{counted(distinct(anonymous), 'anonymous').capitalize()}, no one on the record.",
             _speakers(anonymous),
         )
     if not anonymous:
@@ -283,8 +307,8 @@ def _only_anonymous(found: Findings) -> m.ChecklistItem:
         "only_anonymous",
         question,
         "no",
-        f"{counted(len(anonymous), 'anonymous').capitalize()}, but also"
-        f" {number(len(on_record))} on the record.",
+        f"{counted(distinct(anonymous), 'anonymous').capitalize()}, but also"
+        f" {number(distinct(on_record))} on the record.",
         _speakers(anonymous),
     )
 
