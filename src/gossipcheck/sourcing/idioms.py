@@ -47,6 +47,11 @@ _DATE_SPEAKER_RE = re.compile(
     r"(?:\s+(?:" + _DATE + r"|morning|night|afternoon|evening))*"
 )
 _DATE_LEAD_RE = re.compile(_WEEKDAY + r"\s+(?=[A-Z])")
+# "an interview with Rolling Stone published Wednesday": a participle dating the piece.
+_DATED_PIECE_RE = re.compile(r"\s+(?:on\s+|last\s+|this\s+|earlier\s+)?(?:" + _DATE + r")\b")
+_DATING_CUES = frozenset({"published", "posted", "released", "aired"})
+# "said in a statement that deputies responded": a content clause, not a speaker.
+_CLAUSE_TAIL_RE = re.compile(r"(?<![\w’'-])that\s+[a-z][\w’'-]*$")
 _DETERMINER_CUE_RE = re.compile(r"(?i)(?:a|an|the|this|that|its|their|his|her)\s")
 _DETERMINER_BEFORE_RE = re.compile(r"(?i)(?<![\w’'-])(?:a|an|the)\s+$")
 _INDEFINITE_RE = re.compile(
@@ -90,6 +95,7 @@ def refine(scope: Scope, candidates: list[Candidate]) -> list[Candidate]:
             _question(scope, starts, cand.cue)
             or (cand.cue_kind in _VERB_KINDS and _modifier_cue(text, cand.cue))
             or _ANONYMITY_AFTER_RE.match(text, cand.cue.end)
+            or _dating(text, cand.cue)
         ):
             continue
         if cand.speaker is not None:
@@ -98,6 +104,7 @@ def refine(scope: Scope, candidates: list[Candidate]) -> list[Candidate]:
                 speaker is None
                 or _negated(text, speaker)
                 or _CLAUSE_OPEN_RE.match(text, speaker.start)
+                or _CLAUSE_TAIL_RE.search(text, speaker.start, speaker.end)
             ):
                 continue  # "confirmed to TMZ [that officers] responded": a clause, not a speaker
             if (
@@ -127,6 +134,14 @@ def _question(scope: Scope, starts: list[int], cue: Span) -> bool:
     if end is None or scope.quote_at(end.start()) is not None:
         return False
     return _QUESTION_OPEN_RE.match(scope.text, span.start, cue.start) is not None
+
+
+def _dating(text: str, cue: Span) -> bool:
+    """A participle that dates a piece ("an interview with GQ published Wednesday")."""
+    return (
+        text[cue.start : cue.end].lower() in _DATING_CUES
+        and _DATED_PIECE_RE.match(text, cue.end) is not None
+    )
 
 
 def _modifier_cue(text: str, cue: Span) -> bool:

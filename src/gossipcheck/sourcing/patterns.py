@@ -151,6 +151,19 @@ def speaker_class(head: str) -> SpeakerClass:
     return speaker_nouns()[key(head)]
 
 
+def phrase_class(m: re.Match[str]) -> SpeakerClass:
+    """The class of a matched speaker phrase: of the longest lexicon noun that ends it, so a
+    modifier that makes a compound noun counts ("a police report" is a document, while
+    "report" alone is an outlet's)."""
+    nouns = speaker_nouns()
+    words = m.string[m.start() : m.end("head")].split()
+    for size in (3, 2):
+        compound = nouns.get(key(" ".join(words[-size:]))) if len(words) >= size else None
+        if compound is not None:
+            return compound
+    return speaker_class(m.group("head"))
+
+
 def _speaker_np() -> str:
     """Optional determiner, up to six modifiers, then a speaker noun as group ``head``."""
     return (
@@ -168,6 +181,14 @@ def _speaker_np() -> str:
 def noun_phrase_re() -> re.Pattern[str]:
     """A speaker noun phrase ending at the end of the string (``$``)."""
     return re.compile(r"(?<![\w’'-])" + _speaker_np() + _POST + r"?\s*$")
+
+
+@cache
+def shortest_phrase_start_re() -> re.Pattern[str]:
+    """The shortest speaker noun phrase at the start of the string, before a lower-case
+    word ("The singer addressed the rumors": "The singer", not a phrase run on to
+    "rumors")."""
+    return re.compile(r"\s*" + _speaker_np().replace("){0,6}", "){0,6}?") + r"(?=\s+[a-z])")
 
 
 @cache

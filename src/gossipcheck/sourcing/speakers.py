@@ -27,7 +27,8 @@ from .patterns import (
     RELATIVE_RE,
     noun_phrase_re,
     noun_phrase_start_re,
-    speaker_class,
+    phrase_class,
+    shortest_phrase_start_re,
 )
 from .scope import Scope
 
@@ -185,7 +186,7 @@ class SpeakerFinder:
         m = noun_phrase_re().search(_SCARE_QUOTE_RE.sub(_blank_marks, window))
         if m:
             span = Span(base + m.start(), base + m.start() + len(m.group(0).rstrip()))
-            return Found(span, speaker_class(m.group("head")), self.scope.outlet_within(span))
+            return Found(span, phrase_class(m), self.scope.outlet_within(span))
         m = PRONOUN_RE.search(window)
         if m:
             return Found(Span(base + m.start(1), base + m.end(1)), "pronoun", None)
@@ -220,7 +221,7 @@ class SpeakerFinder:
         if before.endswith(" ") and not before.endswith("  "):
             m = noun_phrase_re().search(before)
             if m and before[m.start() :].strip() and "," not in before[m.start() :]:
-                head = speaker_class(m.group("head"))
+                head = phrase_class(m)
                 if head in ("representative", "anonymous", "role"):
                     base = span.start - len(before)
                     span = Span(base + m.start(), span.end)
@@ -251,7 +252,7 @@ class SpeakerFinder:
             raw = m.group(0)
             lead = len(raw) - len(raw.lstrip())
             span = Span(pos + lead, pos + len(raw.rstrip()))
-            cls = speaker_class(m.group("head"))
+            cls = phrase_class(m)
             named = _NAME_AFTER_TITLE_RE.match(window, len(raw.rstrip()))
             if named is not None and cls in ("representative", "anonymous", "role"):
                 # "said longtime manager Rita Gomez.": the title names its holder
@@ -389,11 +390,21 @@ class SpeakerFinder:
             found = self.name_span(m.start(1), m.start(1) + _sentence_end(m.group(1)), probe)
         else:
             found = self.right(probe, cue_start)
+            if found is not None and found.cls not in _SUBJECT_CLASSES:
+                found = self._shortest(probe, cue_start)
         if found is None or found.cls not in _SUBJECT_CLASSES:
             return None
         if _COMMA_AFTER_RE.match(text, found.span.end):
             return None  # "Kim, 37, …": an aside, so the subject is not simply the opener
         return found
+
+    def _shortest(self, pos: int, limit: int) -> Found | None:
+        """The shortest speaker noun phrase at ``pos`` (see :func:`shortest_phrase_start_re`)."""
+        m = shortest_phrase_start_re().match(self.text, pos, limit)
+        if m is None:
+            return None
+        span = Span(pos + len(m.group(0)) - len(m.group(0).lstrip()), m.end())
+        return Found(span, phrase_class(m), self.scope.outlet_within(span))
 
     def coordinated_subject(self, s_start: int, cue_start: int) -> Found | None:
         """The subject of a coordinated predicate: "She got engaged in January, and told
