@@ -44,3 +44,58 @@ def test_more_wordings_of_a_denial() -> None:
     ):
         stances = [a.stance for a in found(text)]
         assert stances == ["denies"], text
+
+
+def _stances(text: str) -> list[tuple[str, str | None]]:
+    return [(a.speaker_text, a.stance) for a in found(text)]
+
+
+def test_a_representative_negating_the_claim_denies() -> None:
+    text = (
+        "Jake Moreno is leaving the drama after six seasons, a tabloid claimed this week.\n\n"
+        "“Jake Moreno is not leaving the show,” a spokesperson for Jake Moreno told Variety."
+    )
+    assert _stances(text)[-1] == ("a spokesperson for Jake Moreno", "denies")
+
+
+def test_a_negation_the_lead_shares_is_no_denial() -> None:
+    text = (
+        "Kim Vale and Ross Dane are no longer together, a source told Star magazine.\n\n"
+        "A rep for Kim Vale told People the couple are no longer together but remain friends."
+    )
+    assert _stances(text)[-1] == ("A rep for Kim Vale", None)
+
+
+def test_a_person_negating_a_word_of_the_lead_does_not_deny() -> None:
+    text = (
+        "Nora Quist was thrilled when her sister announced the pregnancy, the family said.\n\n"
+        "Nora Quist told a podcast that she “wasn't thrilled at first” about the news."
+    )
+    assert "denies" not in [stance for _, stance in _stances(text)]
+
+
+def test_court_papers_by_name_are_documents_and_their_participle_is_no_content() -> None:
+    text = (
+        "According to the divorce petition, filed in Los Angeles Superior Court on Friday, "
+        "Roxy Dunn is seeking custody of the couple’s two children."
+    )
+    assert spoken(text) == [
+        (
+            "the divorce petition",
+            "According to",
+            "Roxy Dunn is seeking custody of the couple’s two children",
+        )
+    ]
+    assert typed(text)[0][2] == "interview_or_document"
+    text = "According to an autopsy report released Tuesday, the singer died of heart failure."
+    assert spoken(text) == [
+        ("an autopsy report", "According to", "the singer died of heart failure")
+    ]
+
+
+def test_an_outlet_asking_makes_an_interview() -> None:
+    text = (
+        "Asked by People magazine whether she would return to the franchise, Olivia Chen "
+        "said she would think about it."
+    )
+    assert [t for _, _, t in typed(text)] == ["interview_or_document"]

@@ -404,8 +404,8 @@ class AttributionFinder:
 # A participle after an according-to source names who holds it: "according to court
 # records obtained by the site", "according to documents filed in court".
 _OBTAINED_AFTER_RE = re.compile(
-    r"\s+(?:obtained|filed|released|published|reviewed|seen|cited|shared)\s+(?:by|with|in|to)\s+"
-    r"[^,;:“”\"]{1,60}?(?=\s*(?:[,;:.!?]|$))"
+    r"(?:\s*,)?\s+(?:obtained|filed|released|published|reviewed|seen|cited|shared)\s+"
+    r"(?:(?:by|with|in|to|on|last|this|earlier)\s+)?[^,;:“”\"]{1,60}?(?=\s*(?:[,;:.!?]|$))"
 )
 
 

@@ -22,6 +22,10 @@ _INTERVIEW_LEAD_RE = re.compile(
     r"(?i)[\s\"“‘']*(?:while\s+|when\s+)?(?:speaking|talking|chatting|sitting\s+down|"
     r"appearing)\s+(?:exclusively\s+)?(?:to|with|on)\s+(?:the\s+)?"
 )
+# "Asked by Extra whether …, Chen laughed": an interview when an outlet of the table asks.
+_ASKED_BY_RE = re.compile(
+    r"(?i)[\s\"“‘']*(?:when\s+)?(?:asked|questioned|quizzed|pressed)\s+by\s+(?:the\s+)?"
+)
 _ANNOUNCE_RE = re.compile(r"(?i)\bannounc(?:e|es|ed|ing)\b")
 _SCOOP_RE = re.compile(r"(?i)(?:can|could|is\s+able\s+to)\b")
 _SUBORDINATE_RE = re.compile(
@@ -53,12 +57,15 @@ class ChannelFinder:
 
     def interview_lead(self, s_start: int, cue_start: int) -> Lead | None:
         """An interview phrase opening the sentence before the cue ("Speaking to Extra at
-        the premiere, Hale added"), with its outlet when it names one from the table."""
+        the premiere, Hale added"), with its outlet when it names one from the table; or
+        an outlet of the table asking ("Asked by Extra whether …, Chen laughed")."""
         m = _INTERVIEW_LEAD_RE.match(self.text, s_start, cue_start)
-        if m is None:
-            return None
-        mention = self.scope.outlet_start.get(m.end())
-        return Lead(mention.outlet.name if mention is not None else None)
+        if m is not None:
+            mention = self.scope.outlet_start.get(m.end())
+            return Lead(mention.outlet.name if mention is not None else None)
+        m = _ASKED_BY_RE.match(self.text, s_start, cue_start)
+        mention = None if m is None else self.scope.outlet_start.get(m.end())
+        return None if mention is None else Lead(mention.outlet.name)
 
     def announces(self, cue: Span) -> bool:
         """The cue is an announcement ("announced", "announces"): an official voice; not
