@@ -136,3 +136,40 @@ def test_an_excerpt_points_to_the_story_it_carries() -> None:
         ("The couple have split, h/t TMZ.", "TMZ"),
     ):
         assert outlets(analyse(text).reporting_chain) == [outlet], text
+
+
+def test_the_outlet_before_a_citing_aside_carries_the_story() -> None:
+    for text, chain in (
+        (
+            "Us Weekly, citing a report from People, says the singer is four months along.",
+            ["Us Weekly", "People"],
+        ),
+        (
+            "The Daily Mail, citing Page Six, reports that the couple split in June.",
+            ["Daily Mail", "Page Six"],
+        ),
+        (
+            "HollywoodLife, which credits Us Weekly with the scoop, reports he is in talks.",
+            ["HollywoodLife", "Us Weekly"],
+        ),
+    ):
+        assert outlets(analyse(text).reporting_chain) == chain, text
+    art = analyse(
+        "According to Us Weekly, which picked up the story from E! News, the two were seen "
+        "kissing outside a Miami nightclub."
+    )
+    assert outlets(art.reporting_chain) == ["Us Weekly", "E! News"]
+
+
+def test_an_outlet_relayed_after_the_one_that_broke_the_story_is_cited() -> None:
+    art = analyse(
+        "The rapper was taken to hospital on Saturday. TMZ first reported the news, saying he "
+        "collapsed backstage. According to Us Weekly, he was released on Tuesday."
+    )
+    assert outlets(art.reporting_chain) == ["TMZ"]
+    assert outlets(art.also_cites) == ["Us Weekly"]
+    art = analyse(
+        "The singer was dropped by her label, the Daily Mail reports, picking up a claim first "
+        "made by The Sun."
+    )
+    assert outlets(art.reporting_chain) == ["Daily Mail", "The Sun"]

@@ -48,12 +48,15 @@ _PAST_RE = re.compile(
 )
 # Relay markers before an outlet mention ("citing the Daily Mail", "first reported by TMZ").
 _CITED_BEFORE_RE = re.compile(
-    r"(?i)\b(?:citing|via|who\s+cited|which\s+cited|as\s+reported\s+by|picked\s+up\s+from|"
-    r"courtesy\s+of)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:report|story|article)\s+(?:by|from|in)\s+)?"
-    r"(?:the\s+)?$"
+    r"(?i)\b(?:citing|via|(?:who|which)\s+(?:cited|cites|credits|credited)|as\s+reported\s+by|"
+    r"(?:which\s+|who\s+)?(?:picked|picking)\s+up(?:\s+(?:the|a|an)\s+(?:story|report|claim|"
+    r"news|scoop))?(?:\s+from)?|courtesy\s+of)\s+"
+    r"(?:(?:a|an|the)\s+(?:new\s+)?(?:report|story|article)\s+(?:by|from|in)\s+)?"
+    r"(?:a|an|the\s+)?\s*$"
 )
 _ORIGIN_BEFORE_RE = re.compile(
-    r"(?i)\b(?:first|originally|initially)\s+(?:reported|revealed|broken)\s+by\s+(?:the\s+)?$"
+    r"(?i)\b(?:first|originally|initially)\s+(?:reported|revealed|broken|made|published)\s+by\s+"
+    r"(?:the\s+)?$"
 )
 # ... and after it ("as Us Weekly first reported", "TMZ broke the news").
 _ORIGIN_AFTER_RE = re.compile(
@@ -175,6 +178,7 @@ def build_chain(
         evidence = _evidence(text, attribution)
         tier = _DIRECT if not checking and _relays(text, article, attribution) else None
         seen.append((evidence.start, tier, attribution.outlet, evidence))
+    ends = {m.span.end: m for m in mentions}
     for mention in mentions:
         name = mention.outlet.name
         marked = _marked(text, mention)
@@ -182,6 +186,11 @@ def build_chain(
             continue
         tier, start, stop = marked
         seen.append((start, None if checking else tier, name, Span(start, stop)))
+        carrier = ends.get(_before_aside(text, start)) if tier == _CITED else None
+        if carrier is not None and carrier.outlet.name not in (own, name):
+            # "Us Weekly, citing People, says": the outlet before the aside carries it.
+            span = Span(carrier.span.start, stop)
+            seen.append((span.start, None if checking else _DIRECT, carrier.outlet.name, span))
     seen.sort(key=lambda item: item[0])
     tiers: dict[str, int] = {}
     links: dict[str, ChainLink] = {}
@@ -201,12 +210,31 @@ def build_chain(
     return chain, list(cited.values())
 
 
+def _before_aside(text: str, start: int) -> int:
+    """Where the outlet before a relay aside would end: "Us Weekly, citing …" -> the end
+    of "Us Weekly" (-1 when no comma opens the aside)."""
+    end = start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if end == 0 or text[end - 1] != ",":
+        return -1
+    end -= 1
+    while end > 0 and text[end - 1] in "’'\"”":
+        end -= 1
+    return end
+
+
 def _first_direct(seen: list[tuple[int, int | None, str, Span]]) -> str | None:
     """The outlet the article relays first: the chain is one line of relays, so another
     outlet relayed beside it, with no word that one carries the other ("According to E!
-    News, …" then "An Us Weekly report says …"), is cited, not a second link."""
+    News, …" then "An Us Weekly report says …"), is cited, not a second link; so is one
+    relayed only after the outlet said to have broken the story ("TMZ first reported …
+    According to ET, …")."""
     cited = {outlet for _, tier, outlet, _ in seen if tier is not None and tier > _DIRECT}
-    for _, tier, outlet, _ in seen:
+    origin = min((at for at, tier, _, _ in seen if tier == _ORIGIN), default=None)
+    for at, tier, outlet, _ in seen:
+        if origin is not None and at > origin:
+            return None  # "TMZ first reported it … According to ET, …": ET is beside it
         if tier == _DIRECT and outlet not in cited:
             return outlet
     return None
