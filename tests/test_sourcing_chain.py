@@ -173,3 +173,11 @@ def test_an_outlet_relayed_after_the_one_that_broke_the_story_is_cited() -> None
         "made by The Sun."
     )
     assert outlets(art.reporting_chain) == ["Daily Mail", "The Sun"]
+
+
+def test_a_relay_inside_another_outlets_report_is_its_source() -> None:
+    art = analyse(
+        "According to People, court documents obtained by TMZ claim the actor left the "
+        "Malibu rental in ruins."
+    )
+    assert outlets(art.reporting_chain) == ["People", "TMZ"]

@@ -172,11 +172,19 @@ def build_chain(
     )
     # (position, tier or None for also-cites, outlet, evidence)
     seen: list[tuple[int, int | None, str, Span]] = []
+    relays = [
+        a
+        for a in article.attributions
+        if a.outlet and a.outlet != own and not checking and _relays(text, article, a)
+    ]
+    relay_ids = {id(a) for a in relays}
     for attribution in article.attributions:
         if not attribution.outlet or attribution.outlet == own:
             continue
         evidence = _evidence(text, attribution)
-        tier = _DIRECT if not checking and _relays(text, article, attribution) else None
+        tier = _DIRECT if id(attribution) in relay_ids else None
+        if tier is not None and _inside_relay(attribution, relays):
+            tier = _CITED  # "According to People, court papers obtained by TMZ claim …"
         seen.append((evidence.start, tier, attribution.outlet, evidence))
     ends = {m.span.end: m for m in mentions}
     for mention in mentions:
@@ -208,6 +216,18 @@ def build_chain(
         if outlet not in tiers and outlet not in cited:
             cited[outlet] = ChainLink(outlet, evidence, evidence.text(text))
     return chain, list(cited.values())
+
+
+def _inside_relay(attribution: Attribution, relays: list[Attribution]) -> bool:
+    """The attribution's cue lies in the reported content of another outlet's relay: that
+    outlet names it as its source."""
+    cue = attribution.cue
+    return cue is not None and any(
+        other.outlet != attribution.outlet
+        and other.content is not None
+        and other.content.start <= cue.start < other.content.end
+        for other in relays
+    )
 
 
 def _before_aside(text: str, start: int) -> int:
