@@ -94,6 +94,17 @@ _BACKGROUND_BEFORE_RE = re.compile(r"(?i)\b(?:since|after|before|ever\s+since|un
 # ... as does a cue in the past of the past ("had previously revealed", "once said").
 _BACKGROUND_CUE_RE = re.compile(r"(?i)\b(?:previously|once|earlier|formerly|had|used\s+to)\b")
 _SUFFIXES = ("ing", "ed", "es", "s", "ly")
+# Lexicon phrases in another sense: "made up his mind", "made up most of the crowd",
+# "denied bail" or "denied their request", "a fake news outlet".
+_OTHER_SENSE_RE = re.compile(
+    r"(?i)(?:made\s+up|makes\s+up|den\w*)\s+(?:(?:my|his|her|their|our|your|its)\s+mind|"
+    r"most|much|part|the\s+(?:majority|bulk|rest)|(?:(?:a|an|the|my|his|her|their|our|its)\s+)?"
+    r"(?:\w+\s+)?(?:requests?|entry|bail|access|permission|parole|visas?|applications?|petitions?|"
+    r"motions?|appeals?|a\s+chance|the\s+chance))\b"
+    r"|fake\s+news\s+(?:outlets?|sites?|sources?)\b"
+)
+# "her mind was made up"
+_MIND_BEFORE_RE = re.compile(r"(?i)\bminds?\s+(?:(?:was|were|is|already)\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +214,10 @@ def _stated(text: str, regions: list[tuple[int, int]]) -> set[_Value]:
     for lo, hi in regions:
         for m in regex.finditer(text, lo, hi):
             if _NEGATION_RE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            if _OTHER_SENSE_RE.match(text, m.start(), min(len(text), m.end() + 40)):
+                continue
+            if _MIND_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
                 continue
             value = _kind(m.group(0), kinds)
             if value is not None:
