@@ -99,3 +99,8 @@ def test_an_outlet_asking_makes_an_interview() -> None:
         "said she would think about it."
     )
     assert [t for _, _, t in typed(text)] == ["interview_or_document"]
+
+
+def test_squealing_to_a_magazine_is_an_interview() -> None:
+    text = "“I’m engaged!” Bree Lomax squealed to Us Weekly at the Met Gala on Monday."
+    assert typed(text) == [("Bree Lomax", "squealed", "interview_or_document")]
