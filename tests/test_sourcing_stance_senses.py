@@ -33,5 +33,7 @@ def test_more_wordings_of_a_denial_by_the_subjects_side() -> None:
         "for Lia Moon said.",
         "Lia Moon is feuding with her sister, a tabloid claims. A rep for Lia Moon told "
         "People there is “no feud” between the siblings.",
+        "Lia Moon is dating her co-star, a magazine claims. A rep for Lia Moon denied most "
+        "of the claims in the story.",
     ):
         assert "denies" in [stance for _, stance in _stances(text)], text

@@ -17,15 +17,14 @@ from .quoted import attach_quotes
 from .quotes import quote_at
 from .stances import assign_stances
 
-# 1.20.0: "squealed" is a speech cue; 1.19.0: denial words in another sense ("made up
-# his mind", "denied bail") deny nothing,
-# "just friends", "no feud", "quell" deny; 1.18.0: a relay inside another outlet's
-# reported content is its source; 1.17.0: the
-# outlet before a "citing" aside relays, "picked up from", a relay after the
-# origin is cited; 1.16.0: a representative negating the claim denies, court papers by
-# name, "asked by" an outlet; 1.15.0: the shortest subject before a participle, dated
-# pieces, compound speaker nouns ("a police report"), content clauses as speakers dropped,
-# more denials;
+# 1.20.1: "denied most of" denies again; 1.20.0: "squealed" is a speech cue; 1.19.0:
+# denial words in another sense ("made up his mind", "denied bail") deny nothing, "just
+# friends", "no feud", "quell" deny; 1.18.0: a relay inside another outlet's reported
+# content is its source; 1.17.0: the outlet before a "citing" aside relays, "picked up
+# from", a relay after the origin is cited; 1.16.0: a representative negating the claim
+# denies, court papers by name, "asked by" an outlet; 1.15.0: the shortest subject
+# before a participle, dated pieces, compound speaker nouns ("a police report"), content
+# clauses as speakers dropped, more denials;
 # 1.14.0: acts nested in reported clauses ("E! notes that X shared a photo"); 1.13.0:
 # speech-tags, typewriter quotes, described names, documents and relays; 1.11.0: one-word
 # names with a person's cue ("Fergie admitted") are people, not organisations; NW,
@@ -36,7 +35,7 @@ from .stances import assign_stances
 # pronouns agree in gender (.gender), one line of relays, own outlet from the text
 # (.own_outlet); 1.8.0: celebrity typing (lexicons, names typed by role, .roles); 1.7.0:
 # stance, PolNeAR fixes
-VERSION = "1.20.0"
+VERSION = "1.20.1"
 ATTACH_QUOTES = True  # .quoted: quotations with a speech cue and speaker beside them
 
 

@@ -95,16 +95,23 @@ _BACKGROUND_BEFORE_RE = re.compile(r"(?i)\b(?:since|after|before|ever\s+since|un
 _BACKGROUND_CUE_RE = re.compile(r"(?i)\b(?:previously|once|earlier|formerly|had|used\s+to)\b")
 _SUFFIXES = ("ing", "ed", "es", "s", "ly")
 # Lexicon phrases in another sense: "made up his mind", "made up most of the crowd",
-# "denied bail" or "denied their request", "a fake news outlet".
+# "her mind was made up", "denied bail" or "denied their request", "a fake news outlet".
 _OTHER_SENSE_RE = re.compile(
-    r"(?i)(?:made\s+up|makes\s+up|den\w*)\s+(?:(?:my|his|her|their|our|your|its)\s+mind|"
-    r"most|much|part|the\s+(?:majority|bulk|rest)|(?:(?:a|an|the|my|his|her|their|our|its)\s+)?"
-    r"(?:\w+\s+)?(?:requests?|entry|bail|access|permission|parole|visas?|applications?|petitions?|"
-    r"motions?|appeals?|a\s+chance|the\s+chance))\b"
+    r"(?i)made\s+up\s+(?:(?:my|his|her|their|our|your|its)\s+mind|most|much|part|"
+    r"the\s+(?:majority|bulk|rest))\b"
+    r"|den\w*\s+(?:(?:a|an|the|my|his|her|their|our|its)\s+)?(?:\w+\s+)?(?:requests?|entry|"
+    r"bail|access|permission|parole|visas?|applications?|petitions?|motions?|appeals?|"
+    r"a\s+chance|the\s+chance)\b"
     r"|fake\s+news\s+(?:outlets?|sites?|sources?)\b"
 )
-# "her mind was made up"
 _MIND_BEFORE_RE = re.compile(r"(?i)\bminds?\s+(?:(?:was|were|is|already)\s+)?$")
+
+
+def _other_sense(text: str, m: re.Match[str]) -> bool:
+    """Whether the lexicon match ``m`` is a phrase in another sense ("made up his mind")."""
+    if _OTHER_SENSE_RE.match(text, m.start(), min(len(text), m.end() + 40)):
+        return True
+    return bool(_MIND_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,9 +222,7 @@ def _stated(text: str, regions: list[tuple[int, int]]) -> set[_Value]:
         for m in regex.finditer(text, lo, hi):
             if _NEGATION_RE.search(text, max(0, m.start() - 40), m.start()):
                 continue
-            if _OTHER_SENSE_RE.match(text, m.start(), min(len(text), m.end() + 40)):
-                continue
-            if _MIND_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+            if _other_sense(text, m):
                 continue
             value = _kind(m.group(0), kinds)
             if value is not None:
