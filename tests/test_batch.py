@@ -68,6 +68,25 @@ def test_batch_checks_records_errors_and_resumes(tmp_path: Path, inputs: list[Pa
     assert run_batch(inputs, store).checked == 0
 
 
+def test_the_last_chunks_shrink_so_the_workers_finish_together() -> None:
+    items = [BatchItem(id=str(i), source="s", text="t") for i in range(100)]
+    given = 0
+
+    def left() -> int:
+        return len(items) - given
+
+    sizes = []
+    for chunk in runner.chunked(items, 32, left, share=2):
+        assert [item.id for item in chunk] == [str(i) for i in range(given, given + len(chunk))]
+        given += len(chunk)
+        sizes.append(len(chunk))
+    assert given == 100
+    assert sizes[0] == 25  # a quarter of what is left: two chunks a worker
+    assert sizes == sorted(sizes, reverse=True)  # never growing
+    assert sizes[-4:-1] == [runner.MIN_CHUNK] * 3  # the tail, in small chunks
+    assert [len(c) for c in runner.chunked(items, 32)] == [32, 32, 32, 4]  # no estimate
+
+
 @pytest.mark.slow
 def test_batch_in_a_process_pool_matches_inline(tmp_path: Path, inputs: list[Path]) -> None:
     inline, pooled = Store(tmp_path / "a.sqlite"), Store(tmp_path / "b.sqlite")

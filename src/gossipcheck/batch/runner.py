@@ -39,9 +39,22 @@ class BatchSummary:
         return self.checked / self.seconds if self.seconds else 0.0
 
 
-def chunked(items: Iterable[BatchItem], size: int) -> Iterator[list[BatchItem]]:
+MIN_CHUNK = 4  # the smallest chunk the last ones shrink to
+
+
+def chunked(
+    items: Iterable[BatchItem], size: int, left: Callable[[], int] | None = None, share: int = 1
+) -> Iterator[list[BatchItem]]:
+    """Chunks of ``size`` items. With ``left`` (how many items are still to come) and
+    ``share`` (the workers), the last chunks shrink to ``left() / (2 * share)`` items, at
+    least ``MIN_CHUNK`` (never more than ``size``), so the workers finish together
+    instead of one idling through another's last full chunk."""
     iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
+    while True:
+        take = size if left is None else min(size, max(MIN_CHUNK, left() // (2 * share)))
+        chunk = list(islice(iterator, take))
+        if not chunk:
+            return
         yield chunk
 
 
@@ -69,18 +82,21 @@ def run_batch(
     done = store.done_ids(include_errors=not retry_errors)
     skipped = 0
 
+    given = 0
+
     def pending() -> Iterator[BatchItem]:
-        nonlocal skipped
+        nonlocal skipped, given
         for item in iter_items(inputs, columns):
             if item.id in done:
                 skipped += 1
                 continue
             done.add(item.id)  # duplicate ids in the input are checked once
+            given += 1
             yield item
 
     if on_total is not None:
         on_total(total)
-    chunks = chunked(pending(), chunk_size)
+    chunks = chunked(pending(), chunk_size, lambda: total - skipped - given, max(1, workers))
     checked = errors = 0
     for outcomes in _execute(chunks, options, workers, dask):
         store.save(outcomes, replace=retry_errors)

