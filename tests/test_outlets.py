@@ -16,6 +16,8 @@ from gossipcheck.lab.sourcing.reputation import (
 from gossipcheck.sourcing import lookup_outlet, outlets, reputation
 from gossipcheck.sourcing.outlets import all_outlets, find_outlets
 
+from .assets.sourcing import typed
+
 
 def names(text: str) -> list[str]:
     return [m.outlet.name for m in find_outlets(text)]
@@ -161,3 +163,20 @@ def test_outlets_added_from_the_dev_halfs_misses_are_found() -> None:
         "Global News",
         "Star",
     ]
+
+
+def test_tv_and_radio_shows_are_outlets_and_their_guests_interviews() -> None:
+    assert names("“It was the best day of my life,” Dana Kirby told Good Morning America.") == [
+        "Good Morning America"
+    ]
+    assert names("During her appearance on The View, the actress said she was happy.") == [
+        "The View"
+    ]
+    assert names("Rollins was named anchor of “CBS This Morning” last fall.") == [
+        "CBS This Morning"
+    ]
+    # Common words and titles that are no outlet.
+    assert names("The view from the terrace was lovely this morning.") == []
+    assert names("She toured in The Playboy of the Western World.") == []
+    text = "“I’m not going anywhere,” Dana Kirby told Good Morning America on Tuesday."
+    assert ("Dana Kirby", "told", "interview_or_document") in typed(text)

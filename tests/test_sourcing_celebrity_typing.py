@@ -202,3 +202,44 @@ def test_a_one_word_name_with_a_personal_cue_is_a_person_not_an_organisation() -
     # An acronym or an organisation's own cue stays the body's voice.
     body = analyse("NASA wrote in a statement that the launch was off.", learned=True, ner=True)
     assert [a.source_type for a in body.attributions] == ["representative"]
+
+
+def test_a_source_or_rep_of_an_outlet_speaks_not_the_outlet() -> None:
+    text = (
+        "“They are done,” a source at Us Weekly said. “No comment,” a spokeswoman for "
+        "People said. “I think she is lying,” the host of “The Wendy Williams Show” added."
+    )
+    found = [(a.speaker_text, a.source_type, a.outlet) for a in analyse(text).attributions]
+    assert found == [
+        ("a source at Us Weekly", "anonymous", "Us Weekly"),
+        ("a spokeswoman for People", "representative", "People"),
+        # The closing quote of the show's name stays in the phrase.
+        ("the host of “The Wendy Williams Show”", "named_person", "The Wendy Williams Show"),
+    ]
+    # An outlet alone still speaks for itself.
+    assert typed("“It is over,” Us Weekly said on Monday.") == [("Us Weekly", "outlet")]
+
+
+def test_a_negated_clause_is_no_speakers_modifier() -> None:
+    text = (
+        "Netflix cancelled the series. Reps for the streamer did not respond when asked "
+        "whether the star’s exit played a role."
+    )
+    assert [s for s, _ in typed(text) if s.startswith("Reps")] == []
+    # A modifier without a negation still belongs to the speaker.
+    assert typed("A source close to the couple who was at the party said they left early.") == [
+        ("A source close to the couple who was at the party", "anonymous")
+    ]
+
+
+def test_the_outlet_given_the_words_away_from_the_cue() -> None:
+    rep = analyse("Her rep confirmed the split to E! News on Monday. The pair wed in 2019.")
+    assert [(a.source_type, a.outlet) for a in rep.attributions] == [("representative", "E! News")]
+    assert [link.outlet for link in rep.also_cites] == ["E! News"]
+    source = analyse("A source confirmed the split to Us Weekly on Monday.")
+    assert [link.outlet for link in source.reporting_chain] == ["Us Weekly"]
+    lead = analyse("In a statement to Us Weekly, Kim Lane said she is “doing well.”")
+    assert [a.outlet for a in lead.attributions] == ["Us Weekly"]
+    # Words further on in the reported clause are not who was told.
+    party = analyse("Kim said she went to People’s party on Monday with her sister.")
+    assert [a.outlet for a in party.attributions] == [None]

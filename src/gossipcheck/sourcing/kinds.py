@@ -63,6 +63,7 @@ ACCORDING_CLASSES: frozenset[SpeakerClass] = frozenset(
 CUE_WINDOW = 1000
 SPEAKER_WINDOW = 160  # how far back a speaker noun phrase may start before its cue
 TITLE_WINDOW = 80  # a title or relation before a name ("spokesman Mlenga Mvula")
+TOLD_OBJECT_WINDOW = 30  # "confirmed the split to People": the cue's object, then "to"
 OUTLET_NEAR_WINDOW = 80  # an interview's outlet, from the cue ("said in her cover story for Elle")
 OUTLET_AFTER_WINDOW = 60  # an outlet soon after "according to" ("… version of OK! magazine")
 OUTLET_TAIL_WINDOW = 40  # an outlet inside an "according to" speaker's phrase

@@ -67,7 +67,10 @@ _POST = (
     r"does\s+not\s+want|doesn['’]t\s+want)|"
     r"inside|within|connected\s+(?:to|with)|with\s+(?:knowledge\s+of|ties\s+to|access\s+to)|who\s+(?:knows|know|"
     r"has|have|is|are|was|were)(?:\s+(?:worked|been|spoken|seen))?(?:\s+with)?|in)\s+"
-    r"[^,;:“”\"!?.()]{1,60}?)"
+    # The modifier holds no negated verb: "Reps for the streamer did not respond when asked"
+    # is a clause, not a speaker.
+    r"(?:(?!(?:did|does|do|has|have|had|is|are|was|were)(?:\s+not\b|n['’]t\b))"
+    r"[^,;:“”\"!?.()]){1,60}?)"
 )
 PRONOUN_RE = re.compile(r"(?<![\w’'-])(he|she|they|He|She|They|I|We)\s*$")
 NAME_RE = re.compile(

@@ -11,12 +11,20 @@ import re
 from dataclasses import dataclass, field
 
 from ..article import Article, Span
-from .kinds import OUTLET_AFTER_WINDOW, OUTLET_NEAR_WINDOW, PIECE_LEAD_WINDOW
+from .kinds import OUTLET_AFTER_WINDOW, OUTLET_NEAR_WINDOW, PIECE_LEAD_WINDOW, TOLD_OBJECT_WINDOW
 from .outlets import OutletMention
 from .quotes import curly_marks, find_quotes, quote_at
 
 _PIECE_BEFORE_RE = re.compile(r"(?i)\b(?:in|per|from)\s+(?:an?|the)\s+(?:new\s+)?$")
 HEADLINE_WORDS = 25  # a first line this short with no closing punctuation is a headline
+# "… to People", "a statement to the Daily Mail": the outlet received the words.
+_TOLD_TO_RE = re.compile(
+    r"(?<![\w’'-])(?<!according )(?<!According )(?<!due )(?<!thanks )(?<!next )to\s+(?:the\s+)?$"
+)
+_OBJECT_TO_RE = re.compile(
+    r"\s+(?:the|a|an|her|his|their|its|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+to\s+"
+    r"(?:the\s+)?"
+)
 _PIECE_AFTER_RE = re.compile(r"\s+(?:exclusive|report|story|article|cover\s+story)\b")
 # A line break inside a sentence (scraped links, "… according to DNA\n!"): one newline,
 # then punctuation or a lower-case word, or after a word that cannot end a sentence.
@@ -100,6 +108,24 @@ class Scope:
             if distance <= OUTLET_NEAR_WINDOW and (best is None or distance < best[0]):
                 best = (distance, mention.outlet.name)
         return best[1] if best else None
+
+    def outlet_told(self, cue: Span, lo: int, hi: int, skip: Span | None) -> str | None:
+        """The outlet the words were given to, away from the cue: "confirmed the split to
+        People", "In a statement to Us Weekly, her rep said" (not "according to")."""
+        for mention in self.outlets_from(lo, hi):
+            span = mention.span
+            # In the reported words only right after the cue's object ("confirmed the
+            # split to People"), not further on ("said she went to People's party").
+            near = 0 <= span.start - cue.end <= TOLD_OBJECT_WINDOW and bool(
+                _OBJECT_TO_RE.fullmatch(self.text, cue.end, span.start)
+            )
+            if skip is not None and skip.overlaps(span) and not near:
+                continue
+            if abs(span.start - cue.end) > OUTLET_NEAR_WINDOW:
+                continue
+            if _TOLD_TO_RE.search(self.text, max(lo, span.start - 30), span.start):
+                return mention.outlet.name
+        return None
 
     def exclusive_outlet(self, s_start: int, s_end: int) -> str | None:
         """The outlet whose piece the sentence's sources speak in: "In an OK! exclusive,

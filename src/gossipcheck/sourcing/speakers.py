@@ -10,6 +10,7 @@ representative, document, social, role, pronoun, name or org (see
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..article import Span
 from ..lexicons import word_list
@@ -116,6 +117,17 @@ _COMMA_AFTER_RE = re.compile(r"\s*,")
 _NOT_A_NAME_START = NAME_STOPWORDS | {"His", "Her", "Their"}
 
 
+# The words between a speaker noun and the outlet it belongs to ("a source at ", "the host
+# of “", "an insider from the ").
+_MEMBER_PREP_RE = re.compile(r"\s+(?:at|from|for|of|on|with)\s+(?:the\s+)?[“\"]?$")
+_MEMBER_CLASSES: frozenset[SpeakerClass] = frozenset({"anonymous", "representative", "role"})
+
+
+class _Member(NamedTuple):
+    start: int
+    cls: SpeakerClass
+
+
 _OBTAINED_BY_RE = re.compile(r"\s+(?:obtained|seen|reviewed|published)\s+by\s+(?:the\s+)?$")
 _ABBREVIATION_RE = re.compile(r"(?:(?<![A-Za-z])[A-Z]|Jr|Sr|St|Dr|Mr|Mrs|Ms|Inc|Co|Ltd|Bros)\.$")
 
@@ -157,6 +169,22 @@ class SpeakerFinder:
             return found
         return Found(Span(m.start(), found.span.end), "name", found.outlet)
 
+    def _member_of(self, lo: int, start: int) -> _Member | None:
+        """A speaker noun phrase tied to the outlet that starts at ``start`` ("a source at
+        Us Weekly", "a spokeswoman for People", "the host of “The View”"): the person
+        speaks, not the outlet."""
+        m = _MEMBER_PREP_RE.search(self.text, max(lo, start - SPEAKER_WINDOW), start)
+        if m is None:
+            return None
+        window = self.text[max(lo, m.start() - SPEAKER_WINDOW) : m.start()]
+        np = noun_phrase_re().search(window)
+        if np is None:
+            return None
+        cls = phrase_class(np)
+        if cls not in _MEMBER_CLASSES:
+            return None
+        return _Member(m.start() - len(window) + np.start(), cls)
+
     def _phrase_ending_at(self, lo: int, end: int) -> Found | None:
         text = self.text
         probe = end
@@ -176,6 +204,10 @@ class SpeakerFinder:
                         Span(found.span.start, mention.span.end), "document", mention.outlet.name
                     )
             start = mention.span.start
+            member = self._member_of(lo, start)
+            if member is not None:
+                # The closing quote of a quoted show name belongs to the phrase.
+                return Found(Span(member.start, end), member.cls, mention.outlet.name)
             if text[max(lo, start - 4) : start] in ("the ", "The "):
                 start -= 4
             return Found(Span(start, mention.span.end), "outlet", mention.outlet.name)

@@ -17,7 +17,10 @@ from .quoted import attach_quotes
 from .quotes import quote_at
 from .stances import assign_stances
 
-# 1.20.2: the same output sooner (names found by str.find, no regex per name); 1.20.1:
+# 1.21.0: TV and radio shows and more magazines in the outlet table ("told Good Morning
+# America"); "a source at Us Weekly" speaks, not the outlet; no negated clause in a
+# speaker's modifier; "Reps" opening a sentence is no name, and a rep's post has a stance;
+# 1.20.2: the same output sooner (names by str.find, no regex per name); 1.20.1:
 # "denied most of" denies again; 1.20.0: "squealed" is a speech cue; 1.19.0:
 # denial words in another sense ("made up his mind", "denied bail") deny nothing, "just
 # friends", "no feud", "quell" deny; 1.18.0: a relay inside another outlet's reported
@@ -36,7 +39,7 @@ from .stances import assign_stances
 # pronouns agree in gender (.gender), one line of relays, own outlet from the text
 # (.own_outlet); 1.8.0: celebrity typing (lexicons, names typed by role, .roles); 1.7.0:
 # stance, PolNeAR fixes
-VERSION = "1.20.2"
+VERSION = "1.21.0"
 ATTACH_QUOTES = True  # .quoted: quotations with a speech cue and speaker beside them
 
 

@@ -47,6 +47,7 @@ from typing import Literal
 from ..article import Article, Attribution, Span
 from ..corroboration.normalize import content_tokens
 from ..lexicons import compile_phrases, key, table
+from .patterns import NAME_STOPWORDS, speaker_nouns
 
 Stance = Literal["denies", "confirms"]
 _Value = Literal["denies", "confirms", "none"]  # "none": a refusal or hedge, no stance
@@ -178,7 +179,11 @@ def _kind(phrase: str, kinds: dict[str, _Value]) -> _Value | None:
 def _names(attribution: Attribution) -> set[str]:
     """Capitalised names in the speaker phrase and its antecedent ("Kim's" -> "Kim")."""
     phrase = f"{attribution.speaker_text} {attribution.resolved_from or ''}"
-    return {_POSSESSIVE_RE.sub("", w) for w in _NAME_RE.findall(phrase)} - _NOT_NAMES
+    words = {_POSSESSIVE_RE.sub("", w) for w in _NAME_RE.findall(phrase)}
+    # A speaker noun or function word capitalised at a sentence start ("Reps for both
+    # stars", "Both reps") names no one.
+    nouns = speaker_nouns()
+    return {w for w in words if key(w) not in nouns and w not in NAME_STOPWORDS} - _NOT_NAMES
 
 
 def _named_in(name: str, text: str) -> bool:
@@ -209,13 +214,21 @@ def on_subjects_side(attribution: Attribution, lead: str) -> bool:
     if kind == "anonymous":
         return bool(_CAMP_RE.search(speaker)) and not _NOT_CAMP_RE.search(speaker)
     names = _names(attribution)
-    if kind == "representative":
+    if kind == "representative" or (kind in _PERSON_TYPES and _representative_phrase(speaker)):
+        # A rep posting or giving an interview ("her rep later tweeted that …") speaks for
+        # the subject as any rep does.
         if _AUTHORITY_RE.search(speaker):
             return False
         return all(_named_in(name, lead) for name in names)
     if kind in _PERSON_TYPES:
         return any(_named_in(name, lead) for name in names) or bool(_ROLE_RE.match(speaker))
     return False
+
+
+def _representative_phrase(speaker: str) -> bool:
+    """The speaker phrase ends in a representative's noun ("her rep", "Kim's publicist")."""
+    words = speaker.split()
+    return bool(words) and speaker_nouns().get(key(words[-1])) == "representative"
 
 
 def _background(text: str, attribution: Attribution) -> bool:
