@@ -243,3 +243,37 @@ def test_the_outlet_given_the_words_away_from_the_cue() -> None:
     # Words further on in the reported clause are not who was told.
     party = analyse("Kim said she went to People’s party on Monday with her sister.")
     assert [a.outlet for a in party.attributions] == [None]
+
+
+def test_the_agent_of_a_passive_cue_speaks() -> None:
+    text = "Mara and Dex have split. The split was confirmed to People by her rep on Monday."
+    found = [(a.speaker_text, a.source_type, a.outlet) for a in analyse(text).attributions]
+    assert found == [("her rep", "representative", "People")]
+    source = analyse("The engagement was confirmed by a source close to the couple.")
+    assert [(a.speaker_text, a.source_type) for a in source.attributions] == [
+        ("a source close to the couple", "anonymous")
+    ]
+    # A question or a post passed on by someone is no one's words.
+    assert typed("When Mara was asked by a fan to spill it, she laughed.") == []
+
+
+def test_an_organisation_with_a_persons_noun_or_first_person_words_is_a_person() -> None:
+    # The entity recogniser reads "Deb" and "Kid Varro" as organisations.
+    mother = analyse(
+        "Marla Quinn’s mother, Deb, told the Daily Mail that her daughter “has always been a"
+        " fighter.”",
+        learned=True,
+        ner=True,
+    )
+    assert ("Deb", "ORG") in [(e.text, e.label) for e in mother.entities]
+    assert [a.source_type for a in mother.attributions] == ["interview_or_document"]
+    rapper = analyse(
+        "In an interview with Rolling Stone, Kid Varro said, “I am done with touring.”",
+        learned=True,
+        ner=True,
+    )
+    assert ("Kid Varro", "ORG") in [(e.text, e.label) for e in rapper.entities]
+    assert [a.source_type for a in rapper.attributions] == ["interview_or_document"]
+    # A capitalised noun is part of a name, and a company's statement stays its own.
+    paper = analyse("The Star Tribune said the singer had died.", learned=True, ner=True)
+    assert all(a.source_type != "named_person" for a in paper.attributions)

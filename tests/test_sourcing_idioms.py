@@ -325,3 +325,22 @@ def test_a_publications_story_is_not_an_instagram_story(text: str, kind: str) ->
 )
 def test_a_story_acted_on_is_no_speaker(text: str) -> None:
     assert typed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The View is once again saying goodbye to one of its co-hosts.",
+        "Mara Lane said goodbye to her fans on Monday.",
+        "She said yes when Dex proposed in Paris.",
+        "Mara Lane said “I do” in a ceremony in Malibu on Saturday.",
+    ],
+)
+def test_a_greeting_or_an_answer_is_no_reported_content(text: str) -> None:
+    assert typed(text) == []
+
+
+def test_words_after_a_greeting_cue_still_count() -> None:
+    assert typed("Mara Lane said no one had told her about the split.") == [
+        ("Mara Lane", "named_person")
+    ]

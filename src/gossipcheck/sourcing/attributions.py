@@ -46,6 +46,7 @@ from .patterns import (
     QUOTE_BEFORE_RE,
     TELL_END_RE,
     owns_the_cue,
+    speaker_nouns,
 )
 from .scope import Scope
 from .source_types import ChannelFinder
@@ -57,6 +58,13 @@ _RUMOUR_OBJECT_RE = re.compile(
     r"(?:rumou?rs?|reports?|claims?|allegations?|accusations?|speculation|gossip)\b"
 )
 _COMMA_BEFORE_RE = re.compile(r",\s*$")
+# A passive cue and its agent: "was confirmed (to People) by her rep".
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$")
+_BY_AGENT_RE = re.compile(r"(?:\s+to\s+(?:the\s+)?[^,.;:!?“”\"]{1,40}?)?\s+by\s+")
+_PASSIVE_CUES = frozenset(
+    {"confirmed", "announced", "denied", "revealed", "reported", "disclosed", "told"}
+)
+_AGENT_CLASSES: frozenset[SpeakerClass] = frozenset({"representative", "anonymous", "outlet"})
 _COORDINATED_RE = re.compile(r"\s*[,;]\s*(?:and|but|while|as)\s+|;\s+")
 # Cues that act on a rumour rather than report words ("shut down rumors that …").
 _REBUTTAL_RE = re.compile(r"(?i)\b(?:den|shut|shoot|shot|dismiss|slam|refut|debunk|squash|quash)")
@@ -169,6 +177,9 @@ class AttributionFinder:
         s_start, s_end = sentence.start, sentence.end
         text = self.text
         cue_start, cue_end = m.start(), m.end()
+        agent = self._passive_agent(site)
+        if agent is not None:
+            return _Speaker(agent, inverted=True)
         found = (
             self.speakers.left(lo, cue_start)
             or self.speakers.across_commas(s_start, lo, cue_start)
@@ -211,6 +222,22 @@ class AttributionFinder:
             else:
                 found = self.speakers.nearest_person(s_start, cue_start)
         return None if found is None else _Speaker(found)
+
+    def _passive_agent(self, site: _Site) -> Found | None:
+        """The agent of a passive cue ("The split was confirmed to People by her rep"): a
+        representative, source or outlet after "by", the words given to an outlet or not."""
+        m, sentence = site.match, site.sentence
+        if m.group(0).lower() not in _PASSIVE_CUES:
+            return None  # "was asked by a fan", "was posted by E! News": no one's words
+        if not _PASSIVE_BEFORE_RE.search(self.text, max(sentence.start, m.start() - 30), m.start()):
+            return None
+        by = _BY_AGENT_RE.match(self.text, m.end(), sentence.end)
+        if by is None:
+            return None
+        found = self.speakers.right(by.end(), sentence.end)
+        if found is None or found.cls not in _AGENT_CLASSES:
+            return None
+        return found
 
     def _plausible(self, site: _Site, speaker: _Speaker) -> bool:
         """Reject cue/speaker pairs that are not attributions."""
@@ -294,22 +321,20 @@ class AttributionFinder:
         )
 
     def _mononym(self, cls: SpeakerClass, span: Span, cue: Span, content: Span | None) -> bool:
-        """A one-word "organisation" with a cue only a person speaks, or speaking of
-        itself as "I" (see above)."""
+        """An "organisation" that is a person: one word with a cue only a person speaks;
+        a name of words speaking of itself as "I" ("Kid Varro said, “I'm done”"); or a
+        person's noun in the phrase ("Marla Quinn's mother, Deb")."""
         if cls != "org":
             return False
         name = span.text(self.text)
-        return (
-            name.isalpha()
-            and not name.isupper()
-            and (
-                _PERSONAL_CUE_RE.fullmatch(cue.text(self.text)) is not None
-                or (
-                    content is not None
-                    and _FIRST_PERSON_RE.search(content.text(self.text)) is not None
-                )
-            )
-        )
+        words = name.split()
+        if any(w.islower() and speaker_nouns().get(key(w.strip(",’'"))) == "role" for w in words):
+            return True  # lower case: "The Star Tribune" is a name, "her mother, Deb" a person
+        if not all(w.isalpha() and w[0].isupper() and not w.isupper() for w in words):
+            return False
+        if content is not None and _FIRST_PERSON_RE.search(content.text(self.text)):
+            return len(words) <= _MAX_NAME_WORDS
+        return len(words) == 1 and _PERSONAL_CUE_RE.fullmatch(cue.text(self.text)) is not None
 
     def _content(
         self, site: _Site, cue: Span, speaker: _Speaker, after: int, recipient: bool

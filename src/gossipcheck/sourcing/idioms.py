@@ -13,6 +13,8 @@ the typing of unidentified speakers (issue 10's error classes on unseen articles
   anonymity clause ("a source who asked not to be named told …": the cue is "told").
 - A kicker in capitals is no speaker ("AMAZING REPORT from Amsterdam reveals …"), nor a
   story acted on ("the story was published") or "Article continues below".
+- A greeting or an answer is no reported content ("saying goodbye to", "said yes when he
+  proposed", "said “I do”").
 - An indefinite description of a person ("a bystander", "one guest", "a Hollywood
   veteran") names nobody: anonymous, never resolved to the last person named.
 """
@@ -83,6 +85,14 @@ _ANONYMITY_AFTER_RE = re.compile(
     r"(?:on\s+(?:the\s+)?condition\s+of\s+)?anonymity)\b"
 )
 _VERB_KINDS: frozenset[CueKind] = frozenset({"speech", "speech_that"})
+# A greeting or an answer as the cue's object ("saying goodbye to one of its co-hosts",
+# "said yes when he proposed", "said “I do”"): an act, not words reported.
+# A "yes" before a comma is the word spoken ("said yes, yes, yes, over and over").
+_FAREWELL_RE = re.compile(
+    r"\s+(?:(?:goodbye|good-bye|farewell|hello|thanks|thank\s+you|[“\"]I\s+do[,.!]?[”\"])"
+    r"(?:\s+(?:to|when|as|after|at|in|on|and|for)\b|[,.;!]|$)"
+    r"|(?:yes|no)(?:\s+(?:to|when|as|after|at|in|on|and|for)\b|[.;!]|$))"
+)
 
 
 def refine(scope: Scope, candidates: list[Candidate]) -> list[Candidate]:
@@ -96,6 +106,7 @@ def refine(scope: Scope, candidates: list[Candidate]) -> list[Candidate]:
             or (cand.cue_kind in _VERB_KINDS and _modifier_cue(text, cand.cue))
             or _ANONYMITY_AFTER_RE.match(text, cand.cue.end)
             or _dating(text, cand.cue)
+            or _FAREWELL_RE.match(text, cand.cue.end)
         ):
             continue
         if cand.speaker is not None:
