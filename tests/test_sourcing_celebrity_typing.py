@@ -277,3 +277,25 @@ def test_an_organisation_with_a_persons_noun_or_first_person_words_is_a_person()
     # A capitalised noun is part of a name, and a company's statement stays its own.
     paper = analyse("The Star Tribune said the singer had died.", learned=True, ner=True)
     assert all(a.source_type != "named_person" for a in paper.attributions)
+
+
+def test_a_possessive_before_a_show_keeps_the_interview() -> None:
+    text = "Harlow revealed on SiriusXM’s The Howard Stern Show that he once auditioned."
+    assert typed(text) == [("Harlow", "interview_or_document")]
+    # A quoted title in the reported words is still no channel.
+    assert typed("Harlow said the ‘Howard Stern Show’ was his favorite.") == [
+        ("Harlow", "named_person")
+    ]
+
+
+def test_a_denial_in_single_quotation_marks() -> None:
+    text = (
+        "Radar claimed that Carly Vance checked into a wellness retreat.\n\n"
+        "'There is no truth to this story whatsoever,' her rep told People."
+    )
+    found = [(a.speaker_text, a.stance) for a in analyse(text).attributions]
+    assert ("her rep", "denies") in found
+    text = "Carly Vance was seen with a ring. Her rep said the pair are ‘just friends’."
+    assert [(a.speaker_text, a.stance) for a in analyse(text).attributions] == [
+        ("Her rep", "denies")
+    ]

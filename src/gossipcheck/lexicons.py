@@ -54,11 +54,14 @@ def table(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(rows)
 
 
-def phrase_pattern(entries: Iterable[str], *, wildcard: bool = False) -> str:
+def phrase_pattern(entries: Iterable[str], *, wildcard: bool = False, quoted: bool = False) -> str:
     """A regex alternation matching any entry as whole words, longest first.
 
     Spaces in an entry match any run of whitespace; with ``wildcard`` a trailing
-    ``*`` matches any word ending. An entry starting with ``\\`` is a raw regex.
+    ``*`` matches any word ending. An entry starting with ``\\`` is a raw regex. An
+    apostrophe next to an entry blocks it ("Kim's", a scare-quoted cue "‘announced’"),
+    unless ``quoted``: then only one inside a word does, and one beside a space is a
+    single quotation mark ("called it 'completely false'", "‘just friends’").
     """
     parts: list[str] = []
     for entry in sorted(set(entries), key=len, reverse=True):
@@ -72,6 +75,8 @@ def phrase_pattern(entries: Iterable[str], *, wildcard: bool = False) -> str:
         if star:
             pat += r"[\w'’-]*"
         parts.append(pat)
+    if quoted:
+        return r"(?<![\w-])(?<!\w['’])(?:" + _alternation(parts) + r")(?![\w-])(?!['’]\w)"
     return r"(?<![\w'’-])(?:" + _alternation(parts) + r")(?![\w'’-])"
 
 
@@ -88,16 +93,19 @@ def _alternation(parts: list[str]) -> str:
     return "|".join("(?=[" + c + c.upper() + "])(?:" + "|".join(g) + ")" for c, g in groups.items())
 
 
-def compile_phrases(entries: Iterable[str], *, wildcard: bool = False) -> re.Pattern[str]:
-    """Case-insensitive matcher for ``entries``, except all-capital entries match exactly."""
+def compile_phrases(
+    entries: Iterable[str], *, wildcard: bool = False, quoted: bool = False
+) -> re.Pattern[str]:
+    """Case-insensitive matcher for ``entries``, except all-capital entries match exactly
+    (``wildcard`` and ``quoted`` as for :func:`phrase_pattern`)."""
     entries = list(entries)
     exact = [e for e in entries if len(e) > 1 and e.isupper()]
     folded = [e for e in entries if e not in exact]
     pats = []
     if folded:
-        pats.append("(?i:" + phrase_pattern(folded, wildcard=wildcard) + ")")
+        pats.append("(?i:" + phrase_pattern(folded, wildcard=wildcard, quoted=quoted) + ")")
     if exact:
-        pats.append(phrase_pattern(exact, wildcard=wildcard))
+        pats.append(phrase_pattern(exact, wildcard=wildcard, quoted=quoted))
     return re.compile("|".join(pats))
 
 

@@ -234,7 +234,7 @@ class ContentFinder:
         if modifiers is not None and QUOTE_BEFORE_RE.search(before, 0, modifiers.start()):
             before = before[: modifiers.start()]
         if QUOTE_BEFORE_RE.search(before):
-            idx = len(before.rstrip(TRAIL_PUNCT + '”"’'))
+            idx = len(before.rstrip(TRAIL_PUNCT + "”\"’'"))
             quote = self.scope.quote_at(lo + max(idx - 1, 0))
             if quote is not None:
                 return quote, True

@@ -21,7 +21,7 @@ from .scope import Scope, broken_line
 # A period with no space after it ("told Star magazine.While Jennifer"): scraped text.
 _GLUED_PERIOD_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\b)")
 # A closing "!”"/"?”" that the splitter took for a sentence end ("“I Do!” according to").
-_EXCLAIM_END_RE = re.compile(r"[!?][”\"’]?\s*$")
+_EXCLAIM_END_RE = re.compile(r"[!?][”\"’']?\s*$")
 NEGATION_RE = re.compile(r"(?i)\b(?:not|never|no\s+longer)\b|n['’]t\b")
 # A form of "be" (and an adverb) before a participle: "is said", "was reportedly told",
 # "was confirmed".
@@ -133,7 +133,7 @@ _GESTURES = frozenset(
 _WORDS_RE = re.compile(r"[a-z]+(?:\s+(?:back|on|out|up|in)\b)?")
 _QUOTE_END_RE = re.compile(r"[,!?…]\s*$")  # a quotation's last mark before its closing one
 _TITLE_RE = re.compile(r"(?:[A-Z0-9][\w’'&.-]*\s+)+[A-Z0-9][\w’'&.-]*[,!?…]\s*")  # a song
-_CLOSING = '”"’'
+_CLOSING = "”\"’'"
 
 
 def _after_quotes(scope: Scope, sentence: Sentence) -> Iterator[Cue]:

@@ -107,7 +107,7 @@ RELATIVE_RE = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
 PARTICIPLE_RE = re.compile(r"\w+ing$")
 CLAUSE_BREAK_RE = re.compile(r"[,;:(—–“”\"]")
 # A quotation that ends right before the speaker: “…,” she said / “…” — Kim.
-QUOTE_BEFORE_RE = re.compile(r"[”\"’]\s*[,.!?—–-]+\s*$|[,.!?—–-]\s*[”\"’]\s*$")
+QUOTE_BEFORE_RE = re.compile(r"[”\"’']\s*[,.!?—–-]+\s*$|[,.!?—–-]\s*[”\"’']\s*$")
 # A tell-verb ending the text searched: its object is who is told, not the speaker or
 # the content ("…, telling Stephen Colbert that").
 TELL_END_RE = re.compile(r"(?i)(?<![\w’'-])(?:tell|tells|told|telling)$")

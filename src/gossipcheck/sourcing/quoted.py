@@ -22,7 +22,7 @@ from .speakers import SpeakerFinder
 
 GAP = 40  # characters between a quotation mark and its cue
 _KINDS = frozenset({"speech", "speech_that"})
-_AFTER_MARK_RE = re.compile(r"[”\"’]?[ \t\xa0,.!?—–-]*")
+_AFTER_MARK_RE = re.compile(r"[”\"’']?[ \t\xa0,.!?—–-]*")
 _DASH_RE = re.compile(r"[”\"][ \t\xa0]*([―—])[ \t\xa0]*")
 _BEFORE_MARK_RE = re.compile(r"\s*[:,]?\s*")
 
@@ -86,7 +86,7 @@ def _after(scope: Scope, speakers: SpeakerFinder, quote: Span) -> tuple[Span, Fo
     text = scope.text
     mark = _AFTER_MARK_RE.match(text, quote.end)
     pos = mark.end() if mark else quote.end
-    if pos == quote.end or text[quote.end] not in '”"’,.!?':
+    if pos == quote.end or text[quote.end] not in "”\"’',.!?":
         return None
     dash = _DASH_RE.match(text, quote.end)
     if dash is not None:  # “…” ― Kim Lane (a byline under a quote)

@@ -1,4 +1,5 @@
-"""Direct quotations: “…” and "…" pairs, including quotes that run over paragraphs.
+"""Direct quotations: “…” and "…" pairs, including quotes that run over paragraphs, and
+‘…’ and '…' pairs in paragraphs with no double marks (British style).
 
 Typewriter marks from tokenised corpora (`` ` ` …'' ``, ``''…''``) are read as curly ones
 by :func:`curly_marks`, which keeps every offset.
@@ -40,6 +41,11 @@ def curly_marks(text: str) -> str:
 
 _PARAGRAPH_RE = re.compile(r"\n\s*\n|\n")
 _OPENING_RE = re.compile('[“"]')  # marks that open a quotation anywhere in a paragraph
+_DOUBLE_RE = re.compile('[“”"]')
+# A single mark opens after a space or a bracket, before a word; it closes after the
+# quotation's own punctuation, or after a word before punctuation or the end.
+_SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[A-Za-z0-9])", re.M)
+_SINGLE_CLOSE_RE = re.compile(r"(?<=[,.!?…])[’']|(?<=[A-Za-z0-9])[’'](?=[,.;:!?)\]—–]|\s*$)", re.M)
 _MIN_WORDS = 3  # "‘People’" or a scare-quoted word is not a quotation
 _SHORT_WORDS = 2  # ... but a two-word one opening a sentence may be speech (_spoken_short)
 
@@ -52,6 +58,9 @@ def find_quotes(text: str) -> list[Span]:
     for para in _paragraphs(text):
         start, end = para
         if start < pos:
+            continue
+        if not _DOUBLE_RE.search(text, start, end):
+            _single_quotes(text, start, end, quotes)
             continue
         i = start
         while i < end and text[i].isspace():
@@ -84,6 +93,23 @@ def find_quotes(text: str) -> list[Span]:
             found = _OPENING_RE.search(text, i + 1, end)
             i = found.start() if found else end
     return quotes
+
+
+def _single_quotes(text: str, start: int, end: int, quotes: list[Span]) -> None:
+    """Quotations in single marks, in a paragraph with no double ones (British style:
+    "‘It’s over,’ one insider said", "called it 'pure fiction'."). An apostrophe inside a
+    word ("It’s") or after one before a space ("the fans’ cheers") closes nothing."""
+    i = start
+    while (opening := _SINGLE_OPEN_RE.search(text, i, end)) is not None:
+        close = _SINGLE_CLOSE_RE.search(text, opening.end(), end)
+        if close is None:
+            return
+        # A scare-quoted word before ("'Desert Kings' star … 'He sends …,'"): the
+        # quotation opens at the last mark before its close.
+        inner = list(_SINGLE_OPEN_RE.finditer(text, opening.end(), close.start()))
+        begin = inner[-1].end() if inner else opening.end()
+        _add(quotes, text, begin, close.start())
+        i = close.end()
 
 
 def _first(a: int, b: int) -> int:

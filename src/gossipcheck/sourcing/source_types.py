@@ -39,7 +39,8 @@ _TOPIC_CHANNELS: frozenset[Channel] = frozenset({"interview", "statement"})
 _PASSED_ON_RE = re.compile(r"(?<![\w’'-])(?:per|via)\s+(?:(?:the|The)\s+)?")
 _WRITTEN_RE = re.compile(r"(?i)(?:wrote|writes|write|writing)")
 _TAG_RE = re.compile(r"(?<![\w.])[#@][A-Za-z]\w+")
-_QUOTE_MARK_RE = re.compile(r"[\"“”‘’]")
+# A quotation mark, not an apostrophe inside a word ("SiriusXM’s The Howard Stern Show").
+_QUOTE_MARK_RE = re.compile(r"[\"“”‘]|’(?![A-Za-z])|(?<![A-Za-z])’")
 
 
 class Lead(NamedTuple):

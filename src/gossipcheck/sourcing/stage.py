@@ -17,9 +17,11 @@ from .quoted import attach_quotes
 from .quotes import quote_at
 from .stances import assign_stances
 
-# 1.22.0: the agent of a passive cue speaks ("was confirmed to People by her rep"); an
-# "organisation" with a person's noun or first-person words is a person ("her mother, Deb");
-# "saying goodbye", "said yes" report nothing;
+# 1.23.0: quotations in single marks (British style) where a paragraph has no double
+# ones, and the stance lexicon read inside them; "SiriusXM’s The Howard Stern Show" keeps
+# its interview; 1.22.0: the agent of a passive cue speaks ("was confirmed to People by
+# her rep"); an "organisation" with a person's noun or first-person words is a person
+# ("her mother, Deb"); "saying goodbye", "said yes" report nothing;
 # 1.21.0: TV and radio shows and more magazines in the outlet table ("told Good Morning
 # America"); "a source at Us Weekly" speaks, not the outlet; no negated clause in a
 # speaker's modifier; "Reps" opening a sentence is no name, and a rep's post has a stance;
@@ -42,7 +44,7 @@ from .stances import assign_stances
 # pronouns agree in gender (.gender), one line of relays, own outlet from the text
 # (.own_outlet); 1.8.0: celebrity typing (lexicons, names typed by role, .roles); 1.7.0:
 # stance, PolNeAR fixes
-VERSION = "1.22.0"
+VERSION = "1.23.0"
 ATTACH_QUOTES = True  # .quoted: quotations with a speech cue and speaker beside them
 
 

@@ -162,7 +162,8 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Value]]:
         if value not in _VALUES:
             raise ValueError(f"lexicon stances: unknown value {value!r}")
         kinds[key(phrase).rstrip("*")] = _VALUES[value]
-    return compile_phrases([p for p, _ in rows], wildcard=True), kinds
+    # Quoted: a denial is mostly in the rep's quotation, single quotes included.
+    return compile_phrases([p for p, _ in rows], wildcard=True, quoted=True), kinds
 
 
 def _kind(phrase: str, kinds: dict[str, _Value]) -> _Value | None:
