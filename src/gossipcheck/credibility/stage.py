@@ -23,11 +23,12 @@ from .position import BAND, banded_verdict, position
 from .reading import Reading
 from .rules import apply_sourcing_rule
 
-VERSION = "1.4.1"  # 1.1.0: banded verdict, position, named matches; 1.2.0: names masked;
+VERSION = "1.4.2"  # 1.1.0: banded verdict, position, named matches; 1.2.0: names masked;
 # 1.2.1: the encoder push named in plain words; 1.3.0: the subject's denial in the sourcing block;
 # 1.3.1: each text read once for scoring and explaining (the same output, sooner);
 # 1.4.0: model 3.2.0 (source-balanced training weights; the encoder reads no masked name);
-# 1.4.1: the encoder graph without the attention mask and NaN guard (the same logits, sooner)
+# 1.4.1: the encoder graph without the attention mask and NaN guard (the same logits, sooner);
+# 1.4.2: the sourcing profiles' fake shares rebuilt with sourcing 1.23.0 (report text only)
 NOT_ENGLISH = "the model was trained on English celebrity news; this text is not English"
 
 
