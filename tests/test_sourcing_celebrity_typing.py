@@ -299,3 +299,19 @@ def test_a_denial_in_single_quotation_marks() -> None:
     assert [(a.speaker_text, a.stance) for a in analyse(text).attributions] == [
         ("Her rep", "denies")
     ]
+
+
+def test_the_poster_captions_the_picture() -> None:
+    text = "Dex is in London. He posted an Instagram pic on Tuesday captioned “Freezing out here.”"
+    assert [a.speaker_text for a in analyse(text).attributions] == ["He", "He"]
+    # With no one posting it in the sentence, the picture's own caption stays its own.
+    alone = analyse("A photo captioned “Baby on the way” went viral, fans said.")
+    assert "A photo" in [a.speaker_text for a in alone.attributions]
+
+
+def test_clarifying_that_is_a_second_act() -> None:
+    text = "Paris tweeted her frustration with the paparazzi, clarifying that she was fine."
+    assert [(a.speaker_text, a.cue_text) for a in analyse(text).attributions] == [
+        ("Paris", "tweeted"),
+        ("Paris", "clarifying"),
+    ]

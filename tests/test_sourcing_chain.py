@@ -181,3 +181,13 @@ def test_a_relay_inside_another_outlets_report_is_its_source() -> None:
         "Malibu rental in ruins."
     )
     assert outlets(art.reporting_chain) == ["People", "TMZ"]
+
+
+def test_an_outlet_known_by_a_common_word_broke_the_news() -> None:
+    radar = analyse("Radar broke the news that Carly Vance had checked into a retreat.")
+    assert outlets(radar.reporting_chain) == ["RadarOnline"]
+    us = analyse("Us broke the story of their split in May, weeks before the divorce.")
+    assert outlets(us.reporting_chain) == ["Us Weekly"]
+    # The common word without the idiom is no outlet.
+    star = analyse("The Star broke down in tears on stage, her co-star said.")
+    assert outlets(star.reporting_chain) == [] and outlets(star.also_cites) == []

@@ -45,6 +45,7 @@ from .patterns import (
     PRONOUN_START_RE,
     QUOTE_BEFORE_RE,
     TELL_END_RE,
+    media_objects,
     owns_the_cue,
     speaker_nouns,
 )
@@ -61,6 +62,7 @@ _COMMA_BEFORE_RE = re.compile(r",\s*$")
 # A passive cue and its agent: "was confirmed (to People) by her rep".
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$")
 _BY_AGENT_RE = re.compile(r"(?:\s+to\s+(?:the\s+)?[^,.;:!?“”\"]{1,40}?)?\s+by\s+")
+_CAPTION_RE = re.compile(r"(?i)captioned|captioning|captions")
 _PASSIVE_CUES = frozenset(
     {"confirmed", "announced", "denied", "revealed", "reported", "disclosed", "told"}
 )
@@ -186,7 +188,8 @@ class AttributionFinder:
             or self.speakers.before_relative(lo, cue_start)
         )
         if found is not None:
-            return _Speaker(found)
+            poster = self._poster(site, found)
+            return _Speaker(found) if poster is None else poster
         if QUOTE_BEFORE_RE.search(text[s_start:cue_start]):
             found = self.speakers.right(cue_end, s_end)
             if found is not None:
@@ -222,6 +225,19 @@ class AttributionFinder:
             else:
                 found = self.speakers.nearest_person(s_start, cue_start)
         return None if found is None else _Speaker(found)
+
+    def _poster(self, site: _Site, found: Found) -> _Speaker | None:
+        """The person who posted the picture a caption is on ("He posted an Instagram pic
+        on Tuesday captioned “…”": he captions it, not the pic), from the attribution
+        before in the same sentence."""
+        if found.cls != "nominal" or not _CAPTION_RE.fullmatch(site.match.group(0)):
+            return None
+        if media_objects().regex.match(self.text, found.span.start, found.span.end) is None:
+            return None
+        prior = site.previous[-1] if site.previous else None
+        if prior is None or prior.speaker is None or prior.sentence_index != site.sentence.number:
+            return None
+        return _Speaker(Found(prior.speaker, prior.speaker_class, prior.outlet), shared=True)
 
     def _passive_agent(self, site: _Site) -> Found | None:
         """The agent of a passive cue ("The split was confirmed to People by her rep"): a

@@ -198,7 +198,8 @@ _AFTER_CONTEXT = re.compile(
     r"shares|shared|says|said|writes|wrote|notes|noted|claims|claimed|reveals|revealed|"
     r"learned|learns|obtained|exclusively|EXCLUSIVELY|first|previously|recently|also|"
     r"adds|added|explains|explained|details|detailed|dishes|dished|published|"
-    r"was\s+first|is\s+reporting|interview|exclusive|cover\s+story)\b|['’]s\s+(?:report|sources?|insiders?|story|article|"
+    r"was\s+first|is\s+reporting|interview|exclusive|cover\s+story|"
+    r"(?:broke|breaks|broken)\s+the\s+(?:news|story))\b|['’]s\s+(?:report|sources?|insiders?|story|article|"
     r"cover|interview|source)\b|,\s+(?:citing|which|who)\b)"
 )
 
