@@ -315,3 +315,12 @@ def test_clarifying_that_is_a_second_act() -> None:
         ("Paris", "tweeted"),
         ("Paris", "clarifying"),
     ]
+
+
+def test_the_same_speakers_next_act_ends_the_reported_words_before_it() -> None:
+    text = (
+        "Paris tweeted her frustration with the paparazzi on Monday, clarifying that she was fine."
+    )
+    article = analyse(text)
+    contents = [a.content.text(text) if a.content else None for a in article.attributions]
+    assert contents == ["frustration with the paparazzi on Monday", "she was fine"]

@@ -542,6 +542,12 @@ def _cut_before(prior: Candidate, cand: Candidate, text: str) -> None:
     content, speaker = prior.content, cand.speaker
     if content is None or prior.content_is_quote or speaker is None:
         return
+    if speaker == prior.speaker and content.start < cand.cue.start < content.end:
+        # The same speaker's next act ("tweeted her frustration …, clarifying that …").
+        comma = _COMMA_BEFORE_RE.search(text, content.start, cand.cue.start)
+        if comma is not None and comma.start() > content.start:
+            prior.content = Span(content.start, comma.start())
+        return
     if not content.start < speaker.start < content.end:
         return
     m = _COORDINATED_RE.search(text, content.start, speaker.start)

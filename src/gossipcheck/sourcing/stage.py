@@ -17,7 +17,8 @@ from .quoted import attach_quotes
 from .quotes import quote_at
 from .stances import assign_stances
 
-# 1.24.0: "Radar broke the news", "Us broke the story" name the outlet; the poster
+# 1.24.1: a speaker's reported words end before the same speaker's next act ("…, clarifying
+# that"); 1.24.0: "Radar broke the news", "Us broke the story" name the outlet; the poster
 # captions the picture ("He posted a pic captioned …"); "clarifying that" is an act;
 # 1.23.0: quotations in single marks (British style) where a paragraph has no double
 # ones, and the stance lexicon read inside them; "SiriusXM’s The Howard Stern Show" keeps
@@ -46,7 +47,7 @@ from .stances import assign_stances
 # pronouns agree in gender (.gender), one line of relays, own outlet from the text
 # (.own_outlet); 1.8.0: celebrity typing (lexicons, names typed by role, .roles); 1.7.0:
 # stance, PolNeAR fixes
-VERSION = "1.24.0"
+VERSION = "1.24.1"
 ATTACH_QUOTES = True  # .quoted: quotations with a speech cue and speaker beside them
 
 
