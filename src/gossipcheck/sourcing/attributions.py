@@ -300,9 +300,8 @@ class AttributionFinder:
         )
         if content is None:
             return None
-        if outlet is None:
-            recipient = self.scope.outlet_told(cue, s_start, s_end, content.span)
-            outlet = recipient
+        if outlet is None:  # then no recipient either: look for one away from the cue
+            recipient = outlet = self.scope.outlet_told(cue, s_start, s_end, content.span)
         context = medium or self.channels.context(s_start, s_end, content.span, found.span)
         if kind == "social":
             context = "social"
